@@ -1,0 +1,160 @@
+/**
+ * The catalogue of the products, screens and checkboxes that the procedure talks about.
+ * Labels are quoted exactly as the products show them (source: Central de Soluções, solução 9100).
+ * Everything the site says about a setting — step text, island checkboxes, explanations, URL keys —
+ * is read from here, so no two places can disagree.
+ */
+
+export type ProductId = 'onvio-gestao' | 'portal-do-cliente' | 'dominio-processos';
+
+export const PRODUCTS: Record<ProductId, { name: string }> = {
+	'onvio-gestao': { name: 'ONVIO Gestão' },
+	'portal-do-cliente': { name: 'ONVIO Portal do Cliente' },
+	'dominio-processos': { name: 'Domínio Processos' },
+};
+
+export type ScreenId =
+	| 'gestao-notificacoes'
+	| 'portal-parametros'
+	| 'processos-tarefas'
+	| 'processos-clientes';
+
+export interface Screen {
+	product: ProductId;
+	/** Named pieces of the way to the screen, each a list of UI labels shown joined by " > ". */
+	parts: Record<string, readonly string[]>;
+}
+
+export const SCREENS: Record<ScreenId, Screen> = {
+	'gestao-notificacoes': {
+		product: 'onvio-gestao',
+		parts: {
+			menu: ['Configuração', 'Notificações'],
+			tab: ['Texto'],
+			language: ['Português (Brasil)'],
+			item: ['Documentos', 'Funcionário Adiciona Novo Arquivo'],
+		},
+	},
+	'portal-parametros': {
+		product: 'portal-do-cliente',
+		parts: {
+			menu: ['Configurações', 'Parâmetros'],
+			productMenu: ['ONVIO Portal do Cliente', 'Configurações', 'Parâmetros'],
+		},
+	},
+	'processos-tarefas': {
+		product: 'dominio-processos',
+		parts: {
+			menu: ['Configure', 'Tarefas Recorrentes', 'Gerenciar'],
+			tab: ['Detalhes'],
+		},
+	},
+	'processos-clientes': {
+		product: 'dominio-processos',
+		parts: {
+			menu: ['Configure', 'Clientes', 'Gerenciar'],
+			tab: ['Detalhes'],
+		},
+	},
+};
+
+/** Who a setting applies to: every client of the office, one recurring task, or one client. */
+export type Scope = 'global' | 'per-task' | 'per-client';
+
+export type SettingId =
+	| 'gestao.onvio'
+	| 'gestao.push'
+	| 'gestao.email'
+	| 'portal.emailOnProcessosPublication'
+	| 'processos.task'
+	| 'processos.client';
+
+export interface Setting {
+	id: SettingId;
+	product: ProductId;
+	screen: ScreenId;
+	/** The checkbox label exactly as the product shows it. */
+	label: string;
+	/** The full way to the checkbox, from the product's menu to the tab that holds it. */
+	menuPath: readonly string[];
+	scope: Scope;
+	/**
+	 * The query-string key of this setting in shareable links. Locked by a test:
+	 * links pasted into tickets must keep opening for years.
+	 * Per-task and per-client settings append ".<sample id>".
+	 */
+	urlKey: string;
+}
+
+const gestaoPath = [
+	'Configuração',
+	'Notificações',
+	'Texto',
+	'Português (Brasil)',
+	'Documentos',
+	'Funcionário Adiciona Novo Arquivo',
+] as const;
+
+export const SETTINGS: Record<SettingId, Setting> = {
+	'gestao.onvio': {
+		id: 'gestao.onvio',
+		product: 'onvio-gestao',
+		screen: 'gestao-notificacoes',
+		label: 'Notificações no ONVIO',
+		menuPath: gestaoPath,
+		scope: 'global',
+		urlKey: 'onvio',
+	},
+	'gestao.push': {
+		id: 'gestao.push',
+		product: 'onvio-gestao',
+		screen: 'gestao-notificacoes',
+		label: 'Notificações via push',
+		menuPath: gestaoPath,
+		scope: 'global',
+		urlKey: 'push',
+	},
+	'gestao.email': {
+		id: 'gestao.email',
+		product: 'onvio-gestao',
+		screen: 'gestao-notificacoes',
+		label: 'Notificações por e-mail',
+		menuPath: gestaoPath,
+		scope: 'global',
+		urlKey: 'email',
+	},
+	'portal.emailOnProcessosPublication': {
+		id: 'portal.emailOnProcessosPublication',
+		product: 'portal-do-cliente',
+		screen: 'portal-parametros',
+		label:
+			'Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos',
+		menuPath: ['Configurações', 'Parâmetros'],
+		scope: 'global',
+		urlKey: 'aviso',
+	},
+	'processos.task': {
+		id: 'processos.task',
+		product: 'dominio-processos',
+		screen: 'processos-tarefas',
+		// The seed's label; newer screens say 'Notificar cliente via e-mail' (solução 7516).
+		label: 'Notificar cliente',
+		menuPath: ['Configure', 'Tarefas Recorrentes', 'Gerenciar', 'Detalhes'],
+		scope: 'per-task',
+		urlKey: 'tarefa',
+	},
+	'processos.client': {
+		id: 'processos.client',
+		product: 'dominio-processos',
+		screen: 'processos-clientes',
+		label: 'Notificar Cliente',
+		menuPath: ['Configure', 'Clientes', 'Gerenciar', 'Detalhes'],
+		scope: 'per-client',
+		urlKey: 'cliente',
+	},
+};
+
+export const SETTING_IDS = Object.keys(SETTINGS) as SettingId[];
+
+/** The checkboxes of ONVIO Gestão's item, in the order the screen shows them. */
+export const GESTAO_CHANNEL_SETTINGS = ['gestao.onvio', 'gestao.push', 'gestao.email'] as const;

@@ -1,0 +1,136 @@
+/**
+ * The 28 numbered steps of the procedure (Central de Soluções, solução 9100), as data.
+ *
+ * Step text is a template whose tokens are filled from the settings catalogue:
+ *   {ui:<screen>.<part>}  a menu path or tab name, e.g. {ui:gestao-notificacoes.menu}
+ *   {setting:<id>}        a checkbox label, shown in the state the step gives it
+ *   {button:<label>}      a button of the product's screen
+ * Anchors are permanent ASCII ids: they never derive from the text, so rewording a step keeps
+ * every link that support agents pasted into tickets.
+ */
+import type { SettingId } from './settings.ts';
+
+export type PageId = 'opcao-1' | 'opcao-2';
+export type SectionId = 'onvio' | 'tarefas' | 'clientes';
+
+export interface SettingChange {
+	setting: SettingId;
+	value: boolean;
+	/** True where the step leaves the value to the office ("marque ou desmarque"). */
+	choice?: boolean;
+}
+
+export interface Step {
+	page: PageId;
+	section: SectionId;
+	number: number;
+	/** `${section}-${number}`: unique within its page. */
+	anchor: string;
+	template: string;
+	sets: readonly SettingChange[];
+	/** True for the "Clique no botão [Salvar]" steps that commit a screen. */
+	saves: boolean;
+}
+
+export interface Section {
+	id: SectionId;
+	title: string;
+	/** The heading above this one on the page, where the seed nests sections. */
+	group?: string;
+}
+
+export const SECTIONS: Record<SectionId, Section> = {
+	onvio: { id: 'onvio', title: 'Configuração no ONVIO Gestão e Portal do Cliente' },
+	tarefas: { id: 'tarefas', title: 'Configuração das Tarefas', group: 'Configuração no Domínio Processos' },
+	clientes: { id: 'clientes', title: 'Configuração do Cliente', group: 'Configuração no Domínio Processos' },
+};
+
+type StepDraft = Pick<Step, 'template'> & Partial<Pick<Step, 'sets' | 'saves'>>;
+
+const save: StepDraft = { template: 'Clique no botão {button:Salvar}.', saves: true };
+
+function onvioSteps(on: boolean): StepDraft[] {
+	return [
+		{ template: 'Acesse o ONVIO Gestão e vá para {ui:gestao-notificacoes.menu};' },
+		{
+			template:
+				'Na guia {ui:gestao-notificacoes.tab}, selecione {ui:gestao-notificacoes.language};',
+		},
+		{ template: 'Acesse a subguia {ui:gestao-notificacoes.item};' },
+		{
+			template: `${on ? 'Ative' : 'Desative'} as opções {setting:gestao.onvio}, {setting:gestao.push} e {setting:gestao.email};`,
+			sets: [
+				{ setting: 'gestao.onvio', value: on },
+				{ setting: 'gestao.push', value: on },
+				{ setting: 'gestao.email', value: on },
+			],
+		},
+		{ template: 'Clique no botão {button:Salvar};', saves: true },
+		{ template: 'Acesse o {ui:portal-parametros.productMenu};' },
+		{
+			template: `${on ? 'Desmarque' : 'Marque'} a opção {setting:portal.emailOnProcessosPublication};`,
+			sets: [{ setting: 'portal.emailOnProcessosPublication', value: !on }],
+		},
+		save,
+	];
+}
+
+const taskSteps: StepDraft[] = [
+	{ template: 'No Domínio Processos, acesse {ui:processos-tarefas.menu};' },
+	{ template: 'Selecione a tarefa desejada;' },
+	{
+		template: 'Na guia {ui:processos-tarefas.tab}, marque ou desmarque a opção {setting:processos.task};',
+		sets: [{ setting: 'processos.task', value: true, choice: true }],
+	},
+	save,
+];
+
+function clientSteps(value: boolean, choice: boolean): StepDraft[] {
+	return [
+		{ template: 'No Domínio Processos, acesse {ui:processos-clientes.menu};' },
+		{ template: 'Selecione o cliente;' },
+		{
+			template: `Na guia {ui:processos-clientes.tab}, ${choice ? 'marque ou desmarque' : 'desmarque'} a opção {setting:processos.client};`,
+			sets: [{ setting: 'processos.client', value, ...(choice ? { choice } : {}) }],
+		},
+		save,
+	];
+}
+
+function numbered(page: PageId, section: SectionId, drafts: StepDraft[]): Step[] {
+	return drafts.map((draft, index) => ({
+		page,
+		section,
+		number: index + 1,
+		anchor: `${section}-${index + 1}`,
+		template: draft.template,
+		sets: draft.sets ?? [],
+		saves: draft.saves ?? false,
+	}));
+}
+
+export const STEPS: readonly Step[] = [
+	...numbered('opcao-1', 'onvio', onvioSteps(false)),
+	...numbered('opcao-1', 'tarefas', taskSteps),
+	...numbered('opcao-1', 'clientes', clientSteps(true, true)),
+	...numbered('opcao-2', 'onvio', onvioSteps(true)),
+	...numbered('opcao-2', 'clientes', clientSteps(false, false)),
+];
+
+export function stepsOf(page: PageId, section?: SectionId): Step[] {
+	return STEPS.filter((s) => s.page === page && (section === undefined || s.section === section));
+}
+
+export function sectionsOf(page: PageId): SectionId[] {
+	return [...new Set(stepsOf(page).map((s) => s.section))];
+}
+
+/** The site path of a step's link, e.g. "/opcao-1/#onvio-7". */
+export function stepHref(step: Pick<Step, 'page' | 'anchor'>): string {
+	return `/${step.page}/#${step.anchor}`;
+}
+
+/** The steps that change a setting, across both pages. */
+export function stepsSetting(setting: SettingId): Step[] {
+	return STEPS.filter((s) => s.sets.some((c) => c.setting === setting));
+}
