@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { parseStep, stepPlainText } from '../../src/lib/catalogue/step-text.ts';
+
+describe('parseStep', () => {
+	test('fills a menu path token from the screens catalogue', () => {
+		const segments = parseStep({ template: 'Vá para {ui:gestao-notificacoes.menu};', sets: [] });
+		expect(segments).toEqual([
+			{ kind: 'text', text: 'Vá para ' },
+			{ kind: 'ui', labels: ['Configuração', 'Notificações'] },
+			{ kind: 'text', text: ';' },
+		]);
+	});
+	test('gives a setting token the state the step sets', () => {
+		const [segment] = parseStep({ template: '{setting:gestao.push}', sets: [{ setting: 'gestao.push', value: false }] });
+		expect(segment).toMatchObject({ kind: 'setting', label: 'Notificações via push', value: false });
+	});
+	test.each(['{ui:nope.menu}', '{ui:gestao-notificacoes.nope}', '{setting:nope}'])('throws on the unknown token %s', (template) => {
+		expect(() => parseStep({ template, sets: [] })).toThrow(/Unknown/);
+	});
+});
+
+describe('stepPlainText', () => {
+	test('quotes labels and brackets buttons, as the seed writes them', () => {
+		expect(stepPlainText({ template: 'Marque {setting:processos.client} e clique em {button:Salvar}.', sets: [] })).toBe(
+			"Marque 'Notificar Cliente' e clique em [Salvar].",
+		);
+	});
+});
