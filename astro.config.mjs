@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+// Absolute links (copied step links, ticket summaries) are built from `site`.
+// A deployment sets SITE_URL to its own address; see README.
+const site = process.env.SITE_URL ?? 'https://guia-notificacoes.example.com';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Notificações sem duplicidade',
+			description:
+				'Guia interativo para que o cliente não receba avisos duplicados do ONVIO Portal do Cliente e do Domínio Processos.',
+			locales: {
+				root: { label: 'Português (Brasil)', lang: 'pt-BR' },
+			},
+			customCss: ['./src/styles/procedure.css'],
+			sidebar: [
+				{ label: 'Início', link: '/' },
+				{
+					label: 'Procedimento',
+					items: [
+						{ label: 'Opção 1: comunicação pelo Domínio Processos', link: '/opcao-1/' },
+						{ label: 'Opção 2: comunicação pelo Portal do Cliente', link: '/opcao-2/' },
+						{ label: 'Informações complementares', link: '/informacoes-complementares/' },
+					],
+				},
+			],
+		}),
+		mdx(),
+		preact(),
+	],
+});

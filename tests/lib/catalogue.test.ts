@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { SETTINGS, SETTING_IDS } from '../../src/lib/catalogue/settings.ts';
+import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
+import { seedCheckboxes, seedLines } from '../support/seed.ts';
+
+// The public step links. Support tickets hold these for years: renaming or dropping one
+// breaks every ticket that cites it, so this list only ever grows.
+const LOCKED_STEP_LINKS = [
+	'/opcao-1/#onvio-1', '/opcao-1/#onvio-2', '/opcao-1/#onvio-3', '/opcao-1/#onvio-4',
+	'/opcao-1/#onvio-5', '/opcao-1/#onvio-6', '/opcao-1/#onvio-7', '/opcao-1/#onvio-8',
+	'/opcao-1/#tarefas-1', '/opcao-1/#tarefas-2', '/opcao-1/#tarefas-3', '/opcao-1/#tarefas-4',
+	'/opcao-1/#clientes-1', '/opcao-1/#clientes-2', '/opcao-1/#clientes-3', '/opcao-1/#clientes-4',
+	'/opcao-2/#onvio-1', '/opcao-2/#onvio-2', '/opcao-2/#onvio-3', '/opcao-2/#onvio-4',
+	'/opcao-2/#onvio-5', '/opcao-2/#onvio-6', '/opcao-2/#onvio-7', '/opcao-2/#onvio-8',
+	'/opcao-2/#clientes-1', '/opcao-2/#clientes-2', '/opcao-2/#clientes-3', '/opcao-2/#clientes-4',
+];
+
+describe('steps', () => {
+	test('are the 28 locked links, in order', () => {
+		expect(STEPS.map(stepHref)).toEqual(LOCKED_STEP_LINKS);
+	});
+
+	test('have ASCII anchors that are valid, unique ids within their page', () => {
+		for (const step of STEPS) expect(step.anchor).toMatch(/^[a-z]+-[0-9]+$/);
+		expect(new Set(STEPS.map(stepHref)).size).toBe(STEPS.length);
+	});
+
+	test('match the seed one to one, numbered line by numbered line', () => {
+		const numbered = seedLines().filter((l) => l.anchor);
+		expect(numbered.map((l) => `/${l.page}/#${l.anchor}`)).toEqual(LOCKED_STEP_LINKS);
+	});
+});
+
+describe('settings', () => {
+	test('quote every checkbox label of the seed exactly', () => {
+		const labels = new Set(SETTING_IDS.map((id) => SETTINGS[id].label));
+		for (const { label } of seedCheckboxes()) expect(labels).toContain(label);
+	});
+
+	test('are each quoted by the seed', () => {
+		const quoted = new Set(seedCheckboxes().map((c) => c.label));
+		for (const id of SETTING_IDS) expect(quoted).toContain(SETTINGS[id].label);
+	});
+
+	test('are set by steps to the state the seed draws', () => {
+		// Pair the seed's checkboxes, in order, with the steps' changes, in order.
+		const changes = STEPS.flatMap((s) => s.sets.map((c) => ({ label: SETTINGS[c.setting].label, checked: c.value })));
+		expect(changes).toEqual(seedCheckboxes());
+	});
+
+	test('have distinct URL keys', () => {
+		const keys = SETTING_IDS.map((id) => SETTINGS[id].urlKey);
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+});

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { STEPS } from '../../src/lib/catalogue/steps.ts';
+import { builtFile, builtPage, visibleText } from '../support/built-site.ts';
+import { seedLines } from '../support/seed.ts';
+
+const PAGES = {
+	index: '/',
+	'opcao-1': '/opcao-1/',
+	'opcao-2': '/opcao-2/',
+	'informacoes-complementares': '/informacoes-complementares/',
+} as const;
+
+describe.each(Object.entries(PAGES))('page %s', (_, path) => {
+	const document = builtPage(path);
+
+	test('is in Brazilian Portuguese', () => {
+		expect(document.documentElement.getAttribute('lang')).toBe('pt-BR');
+	});
+
+	test('has a title and a description', () => {
+		expect(document.querySelector('h1')?.textContent?.trim()).toBeTruthy();
+		expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toBeTruthy();
+	});
+
+	test('holds every seed line meant for it', () => {
+		const text = visibleText(document.querySelector('main')!);
+		const lines = seedLines().filter((l) => PAGES[l.page] === path && !l.anchor);
+		expect(lines.length).toBeGreaterThan(0);
+		for (const line of lines) expect(text, line.raw).toContain(line.text);
+	});
+});
+
+describe.each(['opcao-1', 'opcao-2'] as const)('procedure page %s', (page) => {
+	const document = builtPage(`/${page}/`);
+	const steps = STEPS.filter((s) => s.page === page);
+
+	test.each(steps.map((s) => [s.anchor, s] as const))('has step %s exactly once, as a list item', (anchor) => {
+		const found = document.querySelectorAll(`[id="${anchor}"]`);
+		expect(found.length).toBe(1);
+		expect(found[0]!.tagName).toBe('LI');
+	});
+
+	test('has no step of the other page', () => {
+		const own = new Set(steps.map((s) => s.anchor));
+		const ids = [...document.querySelectorAll('li.procedure-step')].map((li) => li.id);
+		expect(ids.filter((id) => !own.has(id))).toEqual([]);
+		expect(ids.length).toBe(steps.length);
+	});
+
+	test('words each step exactly as the seed does', () => {
+		for (const line of seedLines().filter((l) => l.page === page && l.anchor)) {
+			const li = document.getElementById(line.anchor!)!;
+			expect(visibleText(li.querySelector('.procedure-step__text')!), line.anchor).toBe(line.text);
+		}
+	});
+
+	test('draws each checkbox in the state the seed gives it', () => {
+		for (const step of steps.filter((s) => s.sets.length > 0)) {
+			const boxes = document.querySelectorAll(`#${step.anchor} .procedure-step__text .ui-checkbox`);
+			expect([...boxes].map((b) => b.getAttribute('data-checked'))).toEqual(step.sets.map((c) => String(c.value)));
+		}
+	});
+
+	test('gives every step a link to itself', () => {
+		for (const step of steps) {
+			expect(document.querySelector(`#${step.anchor} a.procedure-step__anchor`)?.getAttribute('href')).toBe(`#${step.anchor}`);
+		}
+	});
+});
+
+test('the 404 page speaks Portuguese', () => {
+	expect(builtFile('/404.html')).toContain('Página não encontrada');
+});
