@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, url, watchErrors } from './support/browser.ts';
+
+// Every page the sitemap announces, as a reader's browser gets it.
+const sitemapPaths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+	(m) => new URL(m[1]!).pathname,
+);
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+test('the sitemap lists the public pages', () => {
+	expect(sitemapPaths).toEqual(
+		expect.arrayContaining(['/', '/opcao-1/', '/opcao-2/', '/informacoes-complementares/']),
+	);
+});
+
+describe.each(sitemapPaths)('%s', (path) => {
+	test('opens in pt-BR with a heading and no console error', async () => {
+		const page = await browser.newPage();
+		const errors = watchErrors(page);
+		const response = await page.goto(url(path));
+		expect(response?.status()).toBe(200);
+		expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
+		await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+});
+
+test('an unknown address answers with the Portuguese 404 page', async () => {
+	const page = await browser.newPage();
+	const response = await page.goto(url('/nao-existe/'));
+	expect(response?.status()).toBe(404);
+	expect(await page.textContent('main')).toContain('Página não encontrada');
+	await page.close();
+});

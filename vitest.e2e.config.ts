@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// The browser suite: Chromium (Debian's /usr/bin/chromium) against `astro preview` of the built site.
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.e2e.ts'],
+		globalSetup: ['tests/e2e/support/preview-server.ts'],
+		testTimeout: 30_000,
+		hookTimeout: 60_000,
+		// One browser per file on a 2-core machine is plenty.
+		fileParallelism: false,
+	},
+});
