@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
+import { CHANNELS, EVENT_KINDS, SYSTEMS } from '../../src/lib/config.ts';
+import { RULES, RULE_TABLE, cite, rowsOfRule } from '../../src/lib/rules.ts';
+
+const seed = readFileSync(new URL('../fixtures/seed-9100.txt', import.meta.url), 'utf8');
+const paths = EVENT_KINDS.flatMap((event) =>
+	SYSTEMS.flatMap((system) => CHANNELS.map((channel) => ({ event, system, channel }))),
+);
+const allSources = [...RULE_TABLE.map((r) => r.source), ...RULES.flatMap((r) => r.sources)];
+
+describe('the rule table', () => {
+	test.each(paths)('has exactly one row for $event × $system × $channel', (path) => {
+		const rows = RULE_TABLE.filter(
+			(r) => r.event === path.event && r.system === path.system && r.channel === path.channel,
+		);
+		expect(rows).toHaveLength(1);
+		expect(rows[0]?.id).toBe(`${path.event}/${path.system}/${path.channel}`);
+	});
+
+	test('has no row outside the paths', () => {
+		expect(RULE_TABLE).toHaveLength(paths.length);
+	});
+
+	test.each(RULE_TABLE.map((r) => [r.id, r] as const))('%s requires known settings and belongs to a known rule', (_, row) => {
+		for (const req of row.requires ?? []) expect(Object.keys(SETTINGS)).toContain(req);
+		expect(RULES.map((r) => r.id)).toContain(row.rule);
+		// "sem-caminho" is exactly the set of rows that never announce.
+		expect(row.requires === null).toBe(row.rule === 'sem-caminho');
+	});
+
+	test.each([
+		// Rule 1: only ONVIO Gestão's checkbox of the same channel.
+		['document-from-dominio/onvio-portal/push', ['gestao.push']],
+		['manual-upload/onvio-portal/email', ['gestao.email']],
+		// Rule 2: the Portal parameter and both Domínio Processos flags.
+		[
+			'document-from-dominio/dominio-processos/email',
+			['portal.emailOnProcessosPublication', 'processos.task', 'processos.client'],
+		],
+		// Rule 3: both flags, and not the Portal parameter.
+		['task-completed/dominio-processos/email', ['processos.task', 'processos.client']],
+	])('%s requires %j', (id, requires) => {
+		expect(RULE_TABLE.find((r) => r.id === id)?.requires).toEqual(requires);
+	});
+
+	test('every rule but the definition of duplicates has rows', () => {
+		for (const rule of RULES) expect(rowsOfRule(rule.id).length > 0).toBe(rule.id !== 'duplicidade-e-silencio');
+	});
+});
+
+describe('sources', () => {
+	test.each(allSources.map((s) => [s.text.slice(0, 50), s] as const))('%s… cites an article and says something', (_, source) => {
+		expect(source.cite).toMatch(/^Central de Soluções, soluç(ão \d+|ões (\d+, )*\d+ e \d+)$/);
+		expect(source.text.length).toBeGreaterThan(40);
+	});
+
+	test.each(allSources.filter((s) => s.cite.includes('9100')).map((s) => [s.text.slice(0, 50), s] as const))(
+		'%s… quotes the seed verbatim',
+		(_, source) => {
+			const quotes = [...source.text.matchAll(/«([^»]+)»/g)].map((m) => m[1]);
+			if (source.kind === 'seed') expect(quotes.length).toBeGreaterThan(0);
+			for (const quote of quotes) expect(seed).toContain(quote);
+		},
+	);
+
+	test('the hand-upload rows are labelled as interpretation (FACTS, inference 2)', () => {
+		for (const row of RULE_TABLE.filter((r) => r.event === 'manual-upload' && r.requires))
+			expect(row.source.kind).toBe('interpretation');
+	});
+
+	test.each([
+		[[9100], 'Central de Soluções, solução 9100'],
+		[[7516, 12304], 'Central de Soluções, soluções 7516 e 12304'],
+	] as const)('cite(%j) is "%s"', (codes, text) => {
+		expect(cite(...codes)).toBe(text);
+	});
+});
+
+describe('rules', () => {
+	test('are numbered 1..n with a pt-BR title and summary', () => {
+		expect(RULES.map((r) => r.number)).toEqual(RULES.map((_, i) => i + 1));
+		for (const rule of RULES) {
+			expect(rule.title).not.toBe('');
+			expect(rule.summary.length).toBeGreaterThan(80);
+			expect(rule.sources.length).toBeGreaterThan(0);
+		}
+	});
+});
