@@ -1,0 +1,135 @@
+/**
+ * Turns the module's ids into pt-BR text for the site: setting instances (the "Por quê?" of a
+ * notification), channels, systems and events. Step links come from the steps catalogue.
+ */
+import { SAMPLE } from './catalogue/sample.ts';
+import { PRODUCTS, SETTINGS, type Scope } from './catalogue/settings.ts';
+import { stepHref, stepsSetting, type PageId } from './catalogue/steps.ts';
+import {
+	parseSettingKey,
+	settingKey,
+	type Channel,
+	type EventKind,
+	type SampleLike,
+	type SettingKey,
+	type SettingRef,
+	type SimEvent,
+	type System,
+} from './config.ts';
+import type { Candidate } from './simulate.ts';
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+	onvio: 'no ONVIO',
+	push: 'via push',
+	email: 'por e-mail',
+};
+
+export const SYSTEM_LABELS: Record<System, string> = {
+	'onvio-portal': 'ONVIO Portal do Cliente',
+	'dominio-processos': 'Domínio Processos',
+};
+
+export const EVENT_LABELS: Record<EventKind, string> = {
+	'document-from-dominio': 'Documento publicado pelo Sistema Domínio',
+	'task-completed': 'Tarefa concluída no Domínio Processos',
+	'manual-upload': 'Arquivo enviado à mão por um funcionário',
+};
+
+/** A link to one step of an option's page. */
+export interface StepLink {
+	page: PageId;
+	anchor: string;
+	/** e.g. "/opcao-1/#onvio-4". */
+	href: string;
+}
+
+export interface SettingExplanation {
+	key: SettingKey;
+	ref: SettingRef;
+	/** The checkbox label exactly as the product shows it. */
+	label: string;
+	product: string;
+	scope: Scope;
+	/** The task or client the flag belongs to; absent for global settings. */
+	target?: { kind: 'task' | 'client'; id: string; name: string };
+	/** pt-BR, e.g. "'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos". */
+	text: string;
+	/** Every step, on either page, that changes this checkbox. */
+	steps: StepLink[];
+}
+
+/** The steps that change a checkbox, optionally only those of one page. */
+export function stepLinksOf(ref: SettingRef, page?: PageId): StepLink[] {
+	return stepsSetting(ref.id)
+		.filter((s) => page === undefined || s.page === page)
+		.map((s) => ({ page: s.page, anchor: s.anchor, href: stepHref(s) }));
+}
+
+/** Explains one setting instance, given as a `decidedBy` key or a SettingRef. */
+export function explainSetting(setting: SettingKey | SettingRef, sample: SampleLike = SAMPLE): SettingExplanation {
+	const ref = typeof setting === 'string' ? parseSettingKey(setting) : setting;
+	if (!ref) throw new Error(`Not a setting key: "${String(setting)}"`);
+	const meta = SETTINGS[ref.id];
+	const product = PRODUCTS[meta.product].name;
+	const target =
+		ref.id === 'processos.task'
+			? { kind: 'task' as const, id: ref.taskId, name: nameOf(sample.tasks, ref.taskId) }
+			: ref.id === 'processos.client'
+				? { kind: 'client' as const, id: ref.clientId, name: nameOf(sample.clients, ref.clientId) }
+				: undefined;
+	// No commas of our own: the Portal label has one, and these texts are listed with "; ".
+	const text = target
+		? `'${meta.label}' ${target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${target.name} no ${product}`
+		: `'${meta.label}' do ${product} (vale para todos os clientes)`;
+	return {
+		key: settingKey(ref),
+		ref,
+		label: meta.label,
+		product,
+		scope: meta.scope,
+		...(target ? { target } : {}),
+		text,
+		steps: stepLinksOf(ref),
+	};
+}
+
+function nameOf(list: SampleLike['tasks'] | SampleLike['clients'], id: string): string {
+	return list.find((entry) => entry.id === id)?.name ?? id;
+}
+
+/** pt-BR: one event, e.g. "Documento publicado pelo Sistema Domínio: tarefa …, cliente …". */
+export function describeEvent(event: SimEvent, sample: SampleLike = SAMPLE): string {
+	const parts = [`cliente ${nameOf(sample.clients, event.clientId)}`];
+	if (event.taskId !== undefined) parts.unshift(`tarefa ${nameOf(sample.tasks, event.taskId)}`);
+	return `${EVENT_LABELS[event.kind]} (${parts.join(', ')})`;
+}
+
+/** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */
+export function joinPt(items: readonly string[], separator = ', '): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(separator)} e ${items[items.length - 1]}`;
+}
+
+/** pt-BR list of setting instances, e.g. for "está desmarcada: …". */
+export function settingsText(keys: readonly (SettingKey | SettingRef)[], sample: SampleLike = SAMPLE): string {
+	return joinPt(
+		keys.map((key) => explainSetting(key, sample).text),
+		'; ',
+	);
+}
+
+/** Ends a sentence without doubling the period of a name such as "… Ltda.". */
+export function sentence(text: string): string {
+	return text.endsWith('.') ? text : `${text}.`;
+}
+
+/**
+ * pt-BR "Por quê?" of one candidate: why it went out, or why it did not.
+ * e.g. "Chega por e-mail pelo Domínio Processos porque estão marcadas: …".
+ */
+export function explainCandidate(candidate: Candidate, delivered: boolean, sample: SampleLike = SAMPLE): string {
+	const how = `${CHANNEL_LABELS[candidate.channel]} pelo ${SYSTEM_LABELS[candidate.system]}`;
+	const many = candidate.decidedBy.length > 1;
+	const state = delivered ? (many ? 'estão marcadas' : 'está marcada') : many ? 'estão desmarcadas' : 'está desmarcada';
+	return sentence(`${delivered ? 'Chega' : 'Não chega'} ${how} porque ${state}: ${settingsText(candidate.decidedBy, sample)}`);
+}
