@@ -1,0 +1,198 @@
+/**
+ * The configuration as a shareable query string, e.g. `v=1&onvio=0&push=0&email=0`.
+ * Support tickets keep these links for years, so:
+ * - keys come from the catalogue's `urlKey` (plus `.<sample id>`) and are locked by a test;
+ * - `v=1` always comes first; values are `0`/`1`; settings at their default (on) are left out;
+ * - decoding never throws: whatever it cannot use becomes a pt-BR issue and the rest is kept.
+ */
+import { SAMPLE } from './catalogue/sample.ts';
+import { SETTINGS } from './catalogue/settings.ts';
+import {
+	allSettingRefs,
+	defaultConfig,
+	getSetting,
+	setSetting,
+	type Config,
+	type SampleLike,
+	type SettingRef,
+} from './config.ts';
+
+export const STATE_VERSION = 1;
+/** Longer queries are cut at the last `&` before this length; no link we make comes close. */
+export const MAX_QUERY_LENGTH = 2000;
+/** Beyond this many issues, one closing issue counts the rest. */
+export const MAX_ISSUES = 20;
+/** Echoed keys and values are cut to this many characters. */
+const ECHO_LENGTH = 40;
+
+export interface StateIssue {
+	/** The query key the issue is about (cut like the message's echo); '' for the query as a whole. */
+	key: string;
+	/** pt-BR, plain text. */
+	message: string;
+}
+
+export interface DecodedState {
+	config: Config;
+	issues: StateIssue[];
+}
+
+/** The query key of one checkbox: `onvio`, `aviso`, `tarefa.das`, `cliente.padaria`. */
+export function urlKeyOf(ref: SettingRef): string {
+	const base = SETTINGS[ref.id].urlKey;
+	if (ref.id === 'processos.task') return `${base}.${ref.taskId}`;
+	if (ref.id === 'processos.client') return `${base}.${ref.clientId}`;
+	return base;
+}
+
+/** Every key a link may carry, `v` first, then catalogue order (the order encodeState writes). */
+export function urlKeys(sample: SampleLike = SAMPLE): string[] {
+	return ['v', ...allSettingRefs(sample).map(urlKeyOf)];
+}
+
+export function encodeState(config: Config, sample: SampleLike = SAMPLE): string {
+	const parts = [`v=${STATE_VERSION}`];
+	for (const ref of allSettingRefs(sample)) if (!getSetting(config, ref)) parts.push(`${urlKeyOf(ref)}=0`);
+	return parts.join('&');
+}
+
+/** Decodes a query without its '?'. Never throws. */
+export function decodeState(query: string, sample: SampleLike = SAMPLE): DecodedState {
+	const issues: StateIssue[] = [];
+	let config = defaultConfig(sample);
+	// A Map, not an object: keys such as "__proto__" from the link must never reach a prototype.
+	const refs = new Map(allSettingRefs(sample).map((ref) => [urlKeyOf(ref), ref] as const));
+
+	let text = typeof query === 'string' ? query : '';
+	if (text.length > MAX_QUERY_LENGTH) {
+		issues.push({
+			key: '',
+			message: `O endereço tem ${formatInt(text.length)} caracteres, mais que o limite de ${formatInt(MAX_QUERY_LENGTH)}; só o começo foi lido.`,
+		});
+		const cut = text.lastIndexOf('&', MAX_QUERY_LENGTH);
+		text = cut >= 0 ? text.slice(0, cut) : '';
+	}
+
+	// Per key: how many times it came, and the value used (the first valid one).
+	const seen = new Map<string, { count: number; used?: string }>();
+	for (const segment of text.split('&')) {
+		if (segment === '') continue;
+		const eq = segment.indexOf('=');
+		const key = decodePart(eq < 0 ? segment : segment.slice(0, eq));
+		const value = eq < 0 ? undefined : decodePart(segment.slice(eq + 1));
+		const entry = seen.get(key) ?? { count: 0 };
+		entry.count++;
+		seen.set(key, entry);
+		if (entry.used !== undefined) continue;
+
+		if (key === 'v') {
+			const issue = versionIssue(value);
+			if (issue) issues.push(issue);
+			// A number (even a newer version) settles the version; garbage leaves room for a later "v".
+			if (value !== undefined && /^\d{1,9}$/.test(value) && Number(value) >= 1) entry.used = value;
+			continue;
+		}
+		const ref = refs.get(key);
+		if (!ref) {
+			if (entry.count === 1) issues.push(unknownKeyIssue(key, sample));
+			continue;
+		}
+		if (value !== '0' && value !== '1') {
+			issues.push({
+				key: echo(key),
+				message: `O parâmetro "${echo(key)}" deveria ser 0 ou 1, mas veio ${value === undefined || value === '' ? 'vazio' : `"${echo(value)}"`}; foi ignorado.`,
+			});
+			continue;
+		}
+		entry.used = value;
+		config = setSetting(config, ref, value === '1');
+	}
+
+	for (const [key, entry] of seen)
+		if (entry.count > 1 && entry.used !== undefined)
+			issues.push({
+				key: echo(key),
+				message: `O parâmetro "${echo(key)}" aparece ${entry.count} vezes; valeu o primeiro valor válido ("${echo(entry.used)}") e os outros foram ignorados.`,
+			});
+
+	return { config, issues: capIssues(issues) };
+}
+
+/**
+ * Decodes from what a page has at hand: `location.search` ("?v=1&…"), a full URL
+ * ("https://…/simulador/?v=1&…#x") or a bare query. Never throws.
+ */
+export function decodeSearch(input: string, sample: SampleLike = SAMPLE): DecodedState {
+	let text = typeof input === 'string' ? input : '';
+	const hash = text.indexOf('#');
+	if (hash >= 0) text = text.slice(0, hash);
+	const mark = text.indexOf('?');
+	if (mark >= 0) text = text.slice(mark + 1);
+	return decodeState(text, sample);
+}
+
+function versionIssue(value: string | undefined): StateIssue | undefined {
+	if (value === String(STATE_VERSION)) return undefined;
+	if (value !== undefined && /^\d{1,9}$/.test(value) && Number(value) > STATE_VERSION)
+		return {
+			key: 'v',
+			message: `O link é da versão ${Number(value)}, mais nova que a deste guia (${STATE_VERSION}); os parâmetros conhecidos foram lidos mesmo assim e podem não significar o mesmo.`,
+		};
+	return {
+		key: 'v',
+		message: `O parâmetro "v" deveria ser ${STATE_VERSION}, mas veio ${value === undefined || value === '' ? 'vazio' : `"${echo(value)}"`}; foi lida a versão ${STATE_VERSION}.`,
+	};
+}
+
+function unknownKeyIssue(key: string, sample: SampleLike): StateIssue {
+	if (key === '') return { key, message: 'Um parâmetro sem nome foi ignorado.' };
+	const shown = echo(key);
+	const dot = key.indexOf('.');
+	const prefix = dot < 0 ? key : key.slice(0, dot);
+	const id = key.slice(dot + 1);
+	if (dot >= 0 && prefix === SETTINGS['processos.task'].urlKey)
+		return {
+			key: shown,
+			message: `O parâmetro "${shown}" fala de uma tarefa que não existe neste guia ("${echo(id)}"); foi ignorado. As tarefas são: ${sample.tasks.map((t) => t.id).join(', ')}.`,
+		};
+	if (dot >= 0 && prefix === SETTINGS['processos.client'].urlKey)
+		return {
+			key: shown,
+			message: `O parâmetro "${shown}" fala de um cliente que não existe neste guia ("${echo(id)}"); foi ignorado. Os clientes são: ${sample.clients.map((c) => c.id).join(', ')}.`,
+		};
+	return {
+		key: shown,
+		message: `O parâmetro "${shown}" não é conhecido; foi ignorado. Os parâmetros aceitos são: ${urlKeys(sample).join(', ')}.`,
+	};
+}
+
+function capIssues(issues: StateIssue[]): StateIssue[] {
+	if (issues.length <= MAX_ISSUES) return issues;
+	const rest = issues.length - MAX_ISSUES;
+	return [
+		...issues.slice(0, MAX_ISSUES),
+		{ key: '', message: `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço, não listados.` },
+	];
+}
+
+// URLSearchParams semantics ('+' is a space), but a malformed escape keeps the raw text instead of throwing.
+function decodePart(raw: string): string {
+	const text = raw.replaceAll('+', ' ');
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+// Safe to show as text: cut by code point (no half emoji) and control or invisible characters made visible.
+function echo(value: string): string {
+	const chars = Array.from(value.length > ECHO_LENGTH * 2 + 2 ? value.slice(0, ECHO_LENGTH * 2 + 2) : value);
+	const cut = chars.length > ECHO_LENGTH ? `${chars.slice(0, ECHO_LENGTH).join('')}…` : chars.join('');
+	return cut.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '\uFFFD');
+}
+
+// "2.000": pt-BR digit grouping without depending on the runtime's locale data.
+function formatInt(n: number): string {
+	return String(n).replace(/\B(?=(\d{3})+$)/g, '.');
+}

@@ -1,0 +1,237 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
+import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
+import {
+	allSettingRefs,
+	defaultConfig,
+	getSetting,
+	setSetting,
+	settingKey,
+	type Config,
+} from '../../src/lib/config.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
+import {
+	MAX_ISSUES,
+	MAX_QUERY_LENGTH,
+	decodeSearch,
+	decodeState,
+	encodeState,
+	urlKeys,
+} from '../../src/lib/url-state.ts';
+
+const refs = allSettingRefs();
+const configArb: fc.Arbitrary<Config> = fc
+	.array(fc.boolean(), { minLength: refs.length, maxLength: refs.length })
+	.map((bits) => refs.reduce((config, ref, i) => setSetting(config, ref, bits[i]!), defaultConfig()));
+const off = (config: Config) => refs.filter((r) => !getSetting(config, r)).map(settingKey);
+// A message that is well-formed UTF-16 and free of control or invisible characters is safe to show as text.
+const printable = (text: string) => {
+	expect(() => encodeURIComponent(text)).not.toThrow();
+	expect(text).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+};
+
+describe('the URL key map', () => {
+	// Links pasted into support tickets must keep opening: never change this list, only add to it.
+	test('is locked', () => {
+		expect(urlKeys()).toEqual([
+			'v',
+			'onvio',
+			'push',
+			'email',
+			'aviso',
+			'tarefa.das',
+			'tarefa.folha',
+			'cliente.padaria',
+			'cliente.oficina',
+		]);
+		expect(Object.fromEntries(Object.values(SETTINGS).map((s) => [s.id, s.urlKey]))).toEqual({
+			'gestao.onvio': 'onvio',
+			'gestao.push': 'push',
+			'gestao.email': 'email',
+			'portal.emailOnProcessosPublication': 'aviso',
+			'processos.task': 'tarefa',
+			'processos.client': 'cliente',
+		});
+	});
+
+	test('sample ids are safe in a query without escaping', () => {
+		for (const entry of [...SAMPLE.tasks, ...SAMPLE.clients]) expect(entry.id).toMatch(/^[a-z0-9-]+$/);
+	});
+});
+
+describe('encodeState', () => {
+	test.each([
+		// Todas ativas: every setting at its default, so only the version.
+		['allOn', 'v=1'],
+		['option1', 'v=1&onvio=0&push=0&email=0'],
+		['option2', 'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0'],
+	] as const)('%s → %s', (preset, query) => {
+		expect(encodeState(PRESETS[preset])).toBe(query);
+	});
+
+	test('writes v first, then keys in catalogue order, values 0 only', () => {
+		fc.assert(
+			fc.property(configArb, (config) => {
+				const query = encodeState(config);
+				expect(query).toMatch(/^v=1(&[a-z.]+=0)*$/);
+				const keys = query.split('&').map((p) => p.split('=')[0]!);
+				expect(keys).toEqual(urlKeys().filter((k) => keys.includes(k)));
+			}),
+		);
+	});
+});
+
+describe('decodeState', () => {
+	test.each([
+		// Old links open to the same state, without issues.
+		['v=1&onvio=0&push=0&email=0', ['gestao.onvio', 'gestao.push', 'gestao.email']],
+		['v=1&aviso=0&cliente.padaria=0&cliente.oficina=0', ['portal.emailOnProcessosPublication', 'processos.client:padaria', 'processos.client:oficina']],
+		// A missing version is read as version 1.
+		['tarefa.folha=0', ['processos.task:folha']],
+		// An explicit 1 is the default.
+		['v=1&push=1', []],
+		// Empty segments are harmless.
+		['&&v=1&&push=0&', ['gestao.push']],
+		// Percent-encoding is undone, as URLSearchParams does.
+		['v=1&push=%30', ['gestao.push']],
+	])('%s', (query, expectedOff) => {
+		const { config, issues } = decodeState(query);
+		expect(issues).toEqual([]);
+		expect(off(config)).toEqual(expectedOff);
+	});
+
+	test.each([
+		// A value that is not 0 or 1.
+		['v=1&push=sim', ['push'], [], 'O parâmetro "push" deveria ser 0 ou 1, mas veio "sim"; foi ignorado.'],
+		['v=1&push=2&email=0', ['push'], ['gestao.email'], 'O parâmetro "push" deveria ser 0 ou 1, mas veio "2"; foi ignorado.'],
+		['v=1&push=', ['push'], [], 'O parâmetro "push" deveria ser 0 ou 1, mas veio vazio; foi ignorado.'],
+		['v=1&push', ['push'], [], 'O parâmetro "push" deveria ser 0 ou 1, mas veio vazio; foi ignorado.'],
+		// A repeated key: the first valid value wins, and the message says so.
+		['v=1&push=0&push=1', ['push'], ['gestao.push'], 'O parâmetro "push" aparece 2 vezes; valeu o primeiro valor válido ("0") e os outros foram ignorados.'],
+		['v=1&push=sim&push=0', ['push', 'push'], ['gestao.push'], /aparece 2 vezes; valeu o primeiro valor válido \("0"\)/],
+		// Unknown keys, task ids and client ids.
+		['v=1&fax=0&push=0', ['fax'], ['gestao.push'], /^O parâmetro "fax" não é conhecido; foi ignorado\. Os parâmetros aceitos são: v, onvio, push/],
+		['v=1&tarefa.irpf=0', ['tarefa.irpf'], [], 'O parâmetro "tarefa.irpf" fala de uma tarefa que não existe neste guia ("irpf"); foi ignorado. As tarefas são: das, folha.'],
+		['v=1&cliente.mercado=0', ['cliente.mercado'], [], /fala de um cliente que não existe neste guia \("mercado"\)/],
+		// Keys are case-sensitive.
+		['v=1&PUSH=0', ['PUSH'], [], /"PUSH" não é conhecido/],
+		['=1&v=1', [''], [], 'Um parâmetro sem nome foi ignorado.'],
+		// A newer version: said so, and the known keys are still read.
+		['v=2&push=0', ['v'], ['gestao.push'], /^O link é da versão 2, mais nova que a deste guia \(1\)/],
+		['v=abc&push=0', ['v'], ['gestao.push'], 'O parâmetro "v" deveria ser 1, mas veio "abc"; foi lida a versão 1.'],
+		// Hostile keys never touch a prototype.
+		['__proto__=1&constructor=0&push=0', ['__proto__', 'constructor'], ['gestao.push'], /"__proto__" não é conhecido/],
+		['tarefa.__proto__=0&cliente.constructor=0', ['tarefa.__proto__', 'cliente.constructor'], [], /"tarefa.__proto__" fala de uma tarefa/],
+		// A malformed escape is shown as it came.
+		['v=1&push=%E0%A4%A', ['push'], [], 'O parâmetro "push" deveria ser 0 ou 1, mas veio "%E0%A4%A"; foi ignorado.'],
+	])('%s', (query, keys, expectedOff, message) => {
+		const { config, issues } = decodeState(query);
+		expect(issues.map((i) => i.key)).toEqual(keys);
+		expect(off(config)).toEqual(expectedOff);
+		expect(issues.map((i) => i.message).join('\n')).toMatch(message);
+		expect(Object.hasOwn(Object.prototype, 'processos')).toBe(false);
+	});
+
+	test('cuts an absurdly long query at the last "&" before the limit, keeps what came before, caps the issues', () => {
+		const query = `v=1&push=0&${Array.from({ length: 500 }, (_, i) => `x${i}=1&`).join('')}email=0`;
+		const { config, issues } = decodeState(query);
+		expect(query.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+		expect(issues[0]?.key).toBe('');
+		expect(issues[0]?.message).toBe(
+			`O endereço tem ${String(query.length).replace(/^(\d)(\d{3})$/, '$1.$2')} caracteres, mais que o limite de 2.000; só o começo foi lido.`,
+		);
+		// The cut dropped "email=0" at the end.
+		expect(off(config)).toEqual(['gestao.push']);
+		expect(issues).toHaveLength(MAX_ISSUES + 1);
+		expect(issues.at(-1)?.message).toMatch(/^Há mais \d+ problemas no endereço, não listados\.$/);
+	});
+
+	test('a query with no "&" before the limit is dropped whole', () => {
+		const { config, issues } = decodeState(`push=${'0'.repeat(5000)}`);
+		expect(issues.map((i) => i.key)).toEqual(['']);
+		expect(off(config)).toEqual([]);
+	});
+
+	test.each([
+		// Long ASCII value.
+		['a'.repeat(1500), `"${'a'.repeat(40)}…"`],
+		// Emoji are cut whole, never in half.
+		['😀'.repeat(100), `"${'😀'.repeat(40)}…"`],
+		// Control and bidi characters are made visible.
+		['%00%1B%E2%80%AE', '"\uFFFD\uFFFD\uFFFD"'],
+	])('echoes the value %#: cut to 40 characters and printable', (value, echoed) => {
+		const { issues } = decodeState(`v=1&push=${value}`);
+		expect(issues[0]?.message).toContain(echoed);
+		printable(issues[0]!.message);
+	});
+});
+
+describe('decodeSearch', () => {
+	test.each([
+		// location.search, with its '?'.
+		['?v=1&push=0', ['gestao.push']],
+		// A whole URL pasted from a ticket, fragment included.
+		['https://exemplo.com.br/simulador/?v=1&push=0#resultado', ['gestao.push']],
+		// A bare query.
+		['v=1&push=0', ['gestao.push']],
+		// Nothing at all: todas ativas.
+		['', []],
+		['?', []],
+	])('%s', (input, expectedOff) => {
+		const { config, issues } = decodeSearch(input);
+		expect(issues).toEqual([]);
+		expect(off(config)).toEqual(expectedOff);
+	});
+});
+
+describe('codec properties', () => {
+	const hostileKey = fc.oneof(
+		fc.constantFrom(...urlKeys(), '__proto__', 'constructor', 'prototype', 'tarefa.__proto__', 'cliente.toString', '', 'v'),
+		fc.string({ unit: 'binary', maxLength: 80 }),
+	);
+	const hostileValue = fc.oneof(
+		fc.constantFrom('0', '1', '2', 'sim', '', '%', '%E0', '%00', '__proto__', '-0', '01'),
+		fc.string({ unit: 'binary', maxLength: 3000 }),
+	);
+	const hostileQuery = fc
+		.array(fc.tuple(hostileKey, hostileValue, fc.boolean()), { maxLength: 40 })
+		.map((pairs) => pairs.map(([k, v, withEq]) => (withEq ? `${k}=${v}` : k)).join('&'));
+
+	test('decode(encode(c)) is c, with no issues, for any config', () => {
+		fc.assert(
+			fc.property(configArb, (config) => {
+				expect(decodeState(encodeState(config))).toEqual({ config, issues: [] });
+				expect(decodeSearch(`?${encodeState(config)}`).config).toEqual(config);
+			}),
+		);
+	});
+
+	test.each([
+		['binary strings', fc.string({ unit: 'binary', maxLength: 5000 })],
+		['web query strings', fc.webQueryParameters()],
+		['hostile key/value lists', hostileQuery],
+	])('never throws on %s, and always returns a complete config and printable issues', (_, arb) => {
+		const prototypeBefore = Object.getOwnPropertyNames(Object.prototype);
+		fc.assert(
+			fc.property(arb, (query) => {
+				const { config, issues } = decodeState(query);
+				expect(Object.keys(config.processos.tasks)).toEqual(SAMPLE.tasks.map((t) => t.id));
+				expect(Object.keys(config.processos.clients)).toEqual(SAMPLE.clients.map((c) => c.id));
+				for (const ref of refs) expect(typeof getSetting(config, ref)).toBe('boolean');
+				expect(issues.length).toBeLessThanOrEqual(MAX_ISSUES + 1);
+				for (const issue of issues) {
+					expect(issue.message).not.toBe('');
+					expect(issue.message.length).toBeLessThan(400);
+					expect(Array.from(issue.key).length).toBeLessThanOrEqual(41);
+					printable(issue.message);
+				}
+				// What was kept is a valid state of its own.
+				expect(decodeState(encodeState(config))).toEqual({ config, issues: [] });
+				expect(() => decodeSearch(query)).not.toThrow();
+			}),
+			{ numRuns: 300 },
+		);
+		expect(Object.getOwnPropertyNames(Object.prototype)).toEqual(prototypeBefore);
+	});
+});
