@@ -19,7 +19,7 @@ export default defineConfig({
 			locales: {
 				root: { label: 'Português (Brasil)', lang: 'pt-BR' },
 			},
-			customCss: ['./src/styles/procedure.css'],
+			customCss: ['./src/styles/procedure.css', './src/styles/simulator.css'],
 			sidebar: [
 				{ label: 'Início', link: '/' },
 				{

@@ -35,14 +35,30 @@ export interface Step {
 export interface Section {
 	id: SectionId;
 	title: string;
+	/** A few words, for link texts such as "Opção 1, Tarefas, passo 3". */
+	shortTitle: string;
 	/** The heading above this one on the page, where the seed nests sections. */
 	group?: string;
 }
 
 export const SECTIONS: Record<SectionId, Section> = {
-	onvio: { id: 'onvio', title: 'Configuração no ONVIO Gestão e Portal do Cliente' },
-	tarefas: { id: 'tarefas', title: 'Configuração das Tarefas', group: 'Configuração no Domínio Processos' },
-	clientes: { id: 'clientes', title: 'Configuração do Cliente', group: 'Configuração no Domínio Processos' },
+	onvio: {
+		id: 'onvio',
+		title: 'Configuração no ONVIO Gestão e Portal do Cliente',
+		shortTitle: 'ONVIO Gestão e Portal do Cliente',
+	},
+	tarefas: {
+		id: 'tarefas',
+		title: 'Configuração das Tarefas',
+		shortTitle: 'Tarefas no Domínio Processos',
+		group: 'Configuração no Domínio Processos',
+	},
+	clientes: {
+		id: 'clientes',
+		title: 'Configuração do Cliente',
+		shortTitle: 'Clientes no Domínio Processos',
+		group: 'Configuração no Domínio Processos',
+	},
 };
 
 type StepDraft = Pick<Step, 'template'> & Partial<Pick<Step, 'sets' | 'saves'>>;
@@ -128,6 +144,15 @@ export function sectionsOf(page: PageId): SectionId[] {
 /** The site path of a step's link, e.g. "/opcao-1/#onvio-7". */
 export function stepHref(step: Pick<Step, 'page' | 'anchor'>): string {
 	return `/${step.page}/#${step.anchor}`;
+}
+
+const PAGE_NAMES: Record<PageId, string> = { 'opcao-1': 'Opção 1', 'opcao-2': 'Opção 2' };
+
+/** A short pt-BR name for a step link, e.g. "Opção 1, Tarefas no Domínio Processos, passo 3". */
+export function stepLabel(page: PageId, anchor: string): string {
+	const step = STEPS.find((s) => s.page === page && s.anchor === anchor);
+	if (!step) throw new Error(`No step ${anchor} on ${page}`);
+	return `${PAGE_NAMES[page]}, ${SECTIONS[step.section].shortTitle}, passo ${step.number}`;
 }
 
 /** The steps that change a setting, across both pages. */

@@ -1,0 +1,126 @@
+/**
+ * "Prévia do cliente": what a sample client receives for one event under the page's shared state,
+ * with a status that never relies on colour alone and a polite live region present from the first render.
+ */
+import { useId, useState } from 'preact/hooks';
+import { SAMPLE } from '../../lib/catalogue/sample.ts';
+import type { PageId } from '../../lib/catalogue/steps.ts';
+import { EVENT_KINDS, type EventKind, type SimEvent } from '../../lib/config.ts';
+import { EVENT_LABELS, type StepLink } from '../../lib/explain.ts';
+import { viewSimulation } from '../../lib/outcome-view.ts';
+import { PRESET_NAMES, type PresetId } from '../../lib/presets.ts';
+import { simulate } from '../../lib/simulate.ts';
+import { encodeState } from '../../lib/url-state.ts';
+import OutcomeLines from './OutcomeLines.tsx';
+import StateNotice from './StateNotice.tsx';
+import { applyPreset, useSimulationState } from './simulation-state.ts';
+
+interface Props {
+	/** The procedure page this panel sits on: its own steps are linked by anchor alone. */
+	page?: PageId;
+}
+
+const PRESET_BUTTONS: { preset: PresetId; text: string }[] = [
+	{ preset: 'option1', text: `Aplicar ${PRESET_NAMES.option1}` },
+	{ preset: 'option2', text: `Aplicar ${PRESET_NAMES.option2}` },
+	{ preset: 'allOn', text: `Restaurar: ${PRESET_NAMES.allOn.toLowerCase()}` },
+];
+
+export default function ClientPreview({ page }: Props) {
+	const { config, live, issues } = useSimulationState();
+	const [clientId, setClientId] = useState<string>(SAMPLE.clients[0].id);
+	const [taskId, setTaskId] = useState<string>(SAMPLE.tasks[0].id);
+	const [kind, setKind] = useState<EventKind>('document-from-dominio');
+	// Folded by default: the bar alone says what changed, and the steps stay in view.
+	const [open, setOpen] = useState(false);
+	const id = useId();
+
+	const event: SimEvent = kind === 'manual-upload' ? { kind, clientId } : { kind, clientId, taskId };
+	const view = viewSimulation(simulate(config, event), page);
+	const hrefOf = (link: StepLink) =>
+		link.page === page ? `#${link.anchor}` : `/${link.page}/?${encodeState(config)}#${link.anchor}`;
+
+	return (
+		<section class="client-preview not-content" data-status={view.status} aria-labelledby={`${id}-title`}>
+			<StateNotice issues={issues} />
+			<div class="client-preview__bar">
+				<h2 id={`${id}-title`} class="client-preview__title">
+					Prévia do cliente
+				</h2>
+				<p class="client-preview__status" aria-live="polite">
+					<span class="status-badge" data-status={view.status}>
+						{view.badge}
+					</span>{' '}
+					<span class="client-preview__senders">
+						{view.senders.length > 0 ? view.senders.join(' · ') : 'Nenhuma notificação'}
+					</span>
+					<span class="sr-only"> ({view.summary})</span>
+				</p>
+				<button
+					type="button"
+					class="client-preview__toggle"
+					aria-expanded={open}
+					aria-controls={`${id}-body`}
+					onClick={() => setOpen(!open)}
+				>
+					{open ? 'Ocultar detalhes' : 'Detalhes e outro cliente'}
+				</button>
+			</div>
+			<div id={`${id}-body`} class="client-preview__body" hidden={!open}>
+				<fieldset class="client-preview__choices" disabled={!live}>
+					<legend class="sr-only">Escolha o cliente e o evento</legend>
+					<label>
+						Cliente
+						<select value={clientId} onChange={(e) => setClientId(e.currentTarget.value)}>
+							{SAMPLE.clients.map((c) => (
+								<option value={c.id}>{c.name}</option>
+							))}
+						</select>
+					</label>
+					<label>
+						Evento
+						<select value={kind} onChange={(e) => setKind(e.currentTarget.value as EventKind)}>
+							{EVENT_KINDS.map((k) => (
+								<option value={k}>{EVENT_LABELS[k]}</option>
+							))}
+						</select>
+					</label>
+					<label>
+						Tarefa
+						<select
+							value={taskId}
+							disabled={kind === 'manual-upload'}
+							onChange={(e) => setTaskId(e.currentTarget.value)}
+						>
+							{SAMPLE.tasks.map((t) => (
+								<option value={t.id}>{t.name}</option>
+							))}
+						</select>
+					</label>
+				</fieldset>
+				<p class="client-preview__explain">
+					{view.summary} {view.statusText}
+				</p>
+				<h3 class="client-preview__heading">O cliente recebe</h3>
+				{view.delivered.length > 0 ? (
+					<OutcomeLines lines={view.delivered} delivered hrefOf={hrefOf} />
+				) : (
+					<p class="client-preview__empty">Nenhuma notificação.</p>
+				)}
+				{view.suppressed.length > 0 && (
+					<details class="client-preview__suppressed">
+						<summary>Não recebe ({view.suppressed.length})</summary>
+						<OutcomeLines lines={view.suppressed} delivered={false} hrefOf={hrefOf} />
+					</details>
+				)}
+				<div class="client-preview__presets" role="group" aria-label="Configurações prontas">
+					{PRESET_BUTTONS.map(({ preset, text }) => (
+						<button type="button" disabled={!live} onClick={() => applyPreset(preset)}>
+							{text}
+						</button>
+					))}
+				</div>
+			</div>
+		</section>
+	);
+}

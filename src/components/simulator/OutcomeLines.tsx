@@ -1,0 +1,40 @@
+/** The notifications of one outcome, each with its "Por quê?" and links to the deciding steps. */
+import { stepLabel } from '../../lib/catalogue/steps.ts';
+import type { StepLink } from '../../lib/explain.ts';
+import type { OutcomeLine } from '../../lib/outcome-view.ts';
+import ChannelIcon from './ChannelIcon.tsx';
+
+interface Props {
+	lines: OutcomeLine[];
+	delivered: boolean;
+	/** Builds each step link, so a link on the same page keeps the simulated state. */
+	hrefOf: (link: StepLink) => string;
+}
+
+export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
+	return (
+		<ul class={`outcome-lines ${delivered ? 'outcome-lines--delivered' : 'outcome-lines--suppressed'}`}>
+			{lines.map((line) => (
+				<li key={line.key} class="outcome-line" data-system={line.system} data-channel={line.channel}>
+					<ChannelIcon channel={line.channel} />
+					<span class="outcome-line__label">{line.label}</span>
+					<details class="outcome-line__why">
+						<summary>Por quê?</summary>
+						<p>{line.why}</p>
+						{line.links.length > 0 && (
+							<p>
+								{line.links.length > 1 ? 'Passos que mudam isso: ' : 'Passo que muda isso: '}
+								{line.links.map((link, i) => (
+									<>
+										{i > 0 && ', '}
+										<a href={hrefOf(link)}>{stepLabel(link.page, link.anchor)}</a>
+									</>
+								))}
+							</p>
+						)}
+					</details>
+				</li>
+			))}
+		</ul>
+	);
+}

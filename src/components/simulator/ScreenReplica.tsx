@@ -1,0 +1,45 @@
+/**
+ * A small replica of one product screen, placed beside the step that talks about it: the reader
+ * toggles the very checkbox the step names. Every box writes to the page's shared state.
+ */
+import { SETTINGS, type ScreenId } from '../../lib/catalogue/settings.ts';
+import { getSetting, settingKey } from '../../lib/config.ts';
+import { explainSetting } from '../../lib/explain.ts';
+import { screenCaption, settingRefsOfScreen } from '../../lib/screen-settings.ts';
+import { toggleSetting, useSimulationState } from './simulation-state.ts';
+
+interface Props {
+	screen: ScreenId;
+}
+
+export default function ScreenReplica({ screen }: Props) {
+	const { config, live } = useSimulationState();
+	const caption = screenCaption(screen);
+	const refs = settingRefsOfScreen(screen);
+	return (
+		<fieldset class="replica not-content" disabled={!live}>
+			<legend class="replica__legend">
+				<span class="replica__product">{caption.product}</span>
+				<span class="replica__path">{caption.path}</span>
+			</legend>
+			{refs.map((ref) => {
+				const key = settingKey(ref);
+				const target = explainSetting(ref).target;
+				return (
+					<label class="replica__option" key={key}>
+						<input
+							type="checkbox"
+							checked={getSetting(config, ref)}
+							data-setting={key}
+							onChange={(event) => toggleSetting(ref, event.currentTarget.checked)}
+						/>
+						<span>
+							{SETTINGS[ref.id].label}
+							{target && <span class="replica__target"> — {target.name}</span>}
+						</span>
+					</label>
+				);
+			})}
+		</fieldset>
+	);
+}

@@ -1,0 +1,91 @@
+/**
+ * What one simulation looks like to a reader: a status (duplicate, silence, a single sender), one
+ * line per notification with its "Por quê?" and the steps that change it. Islands, the static
+ * outcome tables and the diagnosis all render this, so they word outcomes the same way.
+ */
+import type { PageId } from './catalogue/steps.ts';
+import type { Channel, System } from './config.ts';
+import {
+	CHANNEL_LABELS,
+	SYSTEM_LABELS,
+	describeEvent,
+	explainCandidate,
+	explainSetting,
+	joinPt,
+	type StepLink,
+} from './explain.ts';
+import type { Candidate, Simulation } from './simulate.ts';
+
+export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
+
+export interface OutcomeLine {
+	key: string;
+	system: System;
+	channel: Channel;
+	/** e.g. "ONVIO Portal do Cliente, via push". */
+	label: string;
+	/** The "Por quê?": which checkboxes decided it. */
+	why: string;
+	/** The steps that change those checkboxes, on the given page when it has them. */
+	links: StepLink[];
+}
+
+export interface OutcomeView {
+	status: OutcomeStatus;
+	/** Short pt-BR badge text, e.g. "Duplicado". */
+	badge: string;
+	/** One pt-BR sentence saying what the status means. */
+	statusText: string;
+	/** One line for a live region: the event, how many notifications, the status. */
+	summary: string;
+	/** The deliveries grouped by sender, e.g. "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
+	senders: string[];
+	delivered: OutcomeLine[];
+	suppressed: OutcomeLine[];
+}
+
+const STATUS: Record<OutcomeStatus, { badge: string; text: (systems: string) => string }> = {
+	duplicate: { badge: 'Duplicado', text: () => 'O cliente é avisado duas vezes: pelos dois sistemas.' },
+	silent: { badge: 'Nenhum aviso', text: () => 'O cliente não recebe nenhum aviso deste evento.' },
+	single: { badge: 'Sem duplicidade', text: (systems) => `Só o ${systems} avisa o cliente.` },
+};
+
+function line(candidate: Candidate, delivered: boolean, page: PageId | undefined): OutcomeLine {
+	const links = candidate.decidedBy.flatMap((key) => {
+		const all = explainSetting(key).steps;
+		const here = all.filter((s) => s.page === page);
+		return here.length > 0 ? here : all;
+	});
+	return {
+		key: candidate.row,
+		system: candidate.system,
+		channel: candidate.channel,
+		label: `${SYSTEM_LABELS[candidate.system]}, ${CHANNEL_LABELS[candidate.channel]}`,
+		why: explainCandidate(candidate, delivered),
+		links: [...new Map(links.map((l) => [l.href, l])).values()],
+	};
+}
+
+export function viewSimulation(simulation: Simulation, page?: PageId): OutcomeView {
+	const status: OutcomeStatus = simulation.silent
+		? 'silent'
+		: simulation.duplicates.length > 0
+			? 'duplicate'
+			: 'single';
+	const systems = [...new Set(simulation.deliveries.map((d) => SYSTEM_LABELS[d.system]))].join(' e ');
+	const count = simulation.deliveries.length;
+	const { badge, text } = STATUS[status];
+	const senders = [...new Set(simulation.deliveries.map((d) => d.system))].map(
+		(system) =>
+			`${SYSTEM_LABELS[system]}: ${joinPt(simulation.deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]))}`,
+	);
+	return {
+		status,
+		badge,
+		senders,
+		statusText: text(systems),
+		summary: `${describeEvent(simulation.event)}: ${count === 0 ? 'nenhum aviso' : count === 1 ? '1 aviso' : `${count} avisos`}. ${badge}.`,
+		delivered: simulation.deliveries.map((c) => line(c, true, page)),
+		suppressed: simulation.suppressed.map((c) => line(c, false, page)),
+	};
+}

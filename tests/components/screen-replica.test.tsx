@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
+import { SETTINGS, type ScreenId } from '../../src/lib/catalogue/settings.ts';
+import { allSettingRefs, getSetting, settingKey } from '../../src/lib/config.ts';
+import { urlKeyOf } from '../../src/lib/url-state.ts';
+import ScreenReplica from '../../src/components/simulator/ScreenReplica.tsx';
+import { applyPreset, configStore } from '../../src/components/simulator/simulation-state.ts';
+
+beforeEach(() => applyPreset('allOn'));
+afterEach(cleanup);
+
+describe.each<[ScreenId, string[]]>([
+	// ONVIO Gestão: the three channels of "Funcionário Adiciona Novo Arquivo".
+	['gestao-notificacoes', ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail']],
+	// Portal do Cliente: the one parameter.
+	['portal-parametros', [SETTINGS['portal.emailOnProcessosPublication'].label]],
+	// Domínio Processos: one 'Notificar cliente' per sample task.
+	['processos-tarefas', SAMPLE.tasks.map(() => 'Notificar cliente')],
+	// Domínio Processos: one 'Notificar Cliente' per sample client.
+	['processos-clientes', SAMPLE.clients.map(() => 'Notificar Cliente')],
+])('replica of %s', (id, labels) => {
+	test('shows the screen’s checkboxes with their exact labels, all on at first', async () => {
+		render(<ScreenReplica screen={id} />);
+		const boxes = await screen.findAllByRole('checkbox');
+		expect(boxes.map((b) => b.closest('label')?.textContent?.split(' — ')[0])).toEqual(labels);
+		for (const box of boxes) expect((box as HTMLInputElement).checked).toBe(true);
+	});
+
+	test('writes a toggle to the shared state and the address bar', async () => {
+		render(<ScreenReplica screen={id} />);
+		const [first] = await screen.findAllByRole('checkbox');
+		await waitFor(() => expect((first as HTMLInputElement).disabled).toBe(false));
+		fireEvent.click(first!);
+		const off = allSettingRefs().filter((ref) => !getSetting(configStore.get(), ref));
+		expect(off.map(settingKey)).toEqual([first!.getAttribute('data-setting')]);
+		expect(window.location.search).toBe(`?v=1&${urlKeyOf(off[0]!)}=0`);
+	});
+});
+
+test('two replicas of one page share one state', async () => {
+	render(
+		<>
+			<ScreenReplica screen="gestao-notificacoes" />
+			<ScreenReplica screen="gestao-notificacoes" />
+		</>,
+	);
+	const boxes = await screen.findAllByRole('checkbox', { name: 'Notificações via push' });
+	await waitFor(() => expect((boxes[0] as HTMLInputElement).disabled).toBe(false));
+	fireEvent.click(boxes[0]!);
+	expect((boxes[1] as HTMLInputElement).checked).toBe(false);
+});
