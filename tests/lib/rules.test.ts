@@ -70,10 +70,11 @@ describe('sources', () => {
 			expect(row.source.kind).toBe('interpretation');
 	});
 
-	test.each([
+	test.each<[[number, ...number[]], string]>([
 		[[9100], 'Central de Soluções, solução 9100'],
 		[[7516, 12304], 'Central de Soluções, soluções 7516 e 12304'],
-	] as const)('cite(%j) is "%s"', (codes, text) => {
+		[[8342, 11563, 12304], 'Central de Soluções, soluções 8342, 11563 e 12304'],
+	])('cite(%j) is "%s"', (codes, text) => {
 		expect(cite(...codes)).toBe(text);
 	});
 });
