@@ -61,6 +61,7 @@ export default function ClientPreview({ page }: Props) {
 					class="client-preview__toggle"
 					aria-expanded={open}
 					aria-controls={`${id}-body`}
+					disabled={!live}
 					onClick={() => setOpen(!open)}
 				>
 					{open ? 'Ocultar detalhes' : 'Detalhes e outro cliente'}

@@ -5,6 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 export interface Store<T> {
+	/** The value the server rendered with. */
+	readonly initial: T;
 	get(): T;
 	set(value: T): void;
 	subscribe(listener: (value: T) => void): () => void;
@@ -14,6 +16,7 @@ export function createStore<T>(initial: T): Store<T> {
 	let value = initial;
 	const listeners = new Set<(value: T) => void>();
 	return {
+		initial,
 		get: () => value,
 		set(next) {
 			if (next === value) return;
@@ -27,10 +30,14 @@ export function createStore<T>(initial: T): Store<T> {
 	};
 }
 
+/**
+ * The first render uses the value the server rendered with: Preact's hydration keeps the server's
+ * attributes, so a first render that differed (a box unchecked by the link) would never reach the
+ * DOM. The effect then moves to the current value, which patches the DOM as a normal update.
+ */
 export function useStore<T>(store: Store<T>): T {
-	const [value, setValue] = useState(store.get);
+	const [value, setValue] = useState(store.initial);
 	useEffect(() => {
-		// The store may have moved between the first render and this effect.
 		setValue(store.get());
 		return store.subscribe(setValue);
 	}, [store]);

@@ -1,7 +1,12 @@
-/** Serves the built site with `astro preview` on a free loopback port for the browser suite. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+/**
+ * Serves the built site (dist/) on a free loopback port for the browser suite, the way a static
+ * host would: directory index, trailing-slash redirects, the site's 404 page with status 404.
+ * A server of our own, rather than `astro preview`, because Astro allows one preview per project
+ * and the suite must not depend on, or stop, a preview a developer has running.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
@@ -10,41 +15,50 @@ declare module 'vitest' {
 	}
 }
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
+const ROOT = join(process.cwd(), 'dist');
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.txt': 'text/plain; charset=utf-8',
+	'.wasm': 'application/wasm',
+	'.woff2': 'font/woff2',
+	'.png': 'image/png',
+};
+
+function resolveFile(pathname: string): string | undefined {
+	const path = normalize(join(ROOT, decodeURIComponent(pathname)));
+	if (path !== ROOT && !path.startsWith(ROOT + sep)) return undefined;
+	if (existsSync(path) && statSync(path).isFile()) return path;
+	const index = join(path, 'index.html');
+	return existsSync(index) ? index : undefined;
 }
 
-async function waitFor(url: string, child: ChildProcess, ms = 30_000): Promise<void> {
-	const until = Date.now() + ms;
-	while (Date.now() < until) {
-		if (child.exitCode !== null) throw new Error(`astro preview exited with code ${child.exitCode}`);
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// Not listening yet.
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`astro preview did not answer at ${url} within ${ms} ms`);
+function listen(server: Server): Promise<number> {
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port));
+	});
 }
 
 export default async function setup(project: TestProject) {
-	if (!existsSync('dist/index.html')) throw new Error('No built site in dist/: run "npm run build" first.');
-	const port = await freePort();
-	const child = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(port)], {
-		stdio: ['ignore', 'ignore', 'inherit'],
+	if (!existsSync(join(ROOT, 'index.html'))) throw new Error('No built site in dist/: run "npm run build" first.');
+	const server = createServer((request, response) => {
+		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+		const file = resolveFile(pathname);
+		if (file && file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
+			response.writeHead(301, { location: `${pathname}/` }).end();
+			return;
+		}
+		const status = file ? 200 : 404;
+		const served = file ?? join(ROOT, '404.html');
+		response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+		createReadStream(served).pipe(response);
 	});
-	const baseUrl = `http://127.0.0.1:${port}`;
-	await waitFor(`${baseUrl}/`, child);
-	project.provide('baseUrl', baseUrl);
-	return () => {
-		child.kill();
-	};
+	const port = await listen(server);
+	project.provide('baseUrl', `http://127.0.0.1:${port}`);
+	return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }
