@@ -30,6 +30,13 @@ export default defineConfig({
 						{ label: 'Informações complementares', link: '/informacoes-complementares/' },
 					],
 				},
+				{
+					label: 'Ferramentas',
+					items: [
+						{ label: 'Simulador', link: '/simulador/' },
+						{ label: 'Como o simulador decide', link: '/como-o-simulador-decide/' },
+					],
+				},
 			],
 		}),
 		mdx(),

@@ -8,23 +8,17 @@ import type { PageId } from '../../lib/catalogue/steps.ts';
 import { EVENT_KINDS, type EventKind, type SimEvent } from '../../lib/config.ts';
 import { EVENT_LABELS, type StepLink } from '../../lib/explain.ts';
 import { viewSimulation } from '../../lib/outcome-view.ts';
-import { PRESET_NAMES, type PresetId } from '../../lib/presets.ts';
 import { simulate } from '../../lib/simulate.ts';
 import { encodeState } from '../../lib/url-state.ts';
 import OutcomeLines from './OutcomeLines.tsx';
 import StateNotice from './StateNotice.tsx';
-import { applyPreset, useSimulationState } from './simulation-state.ts';
+import PresetButtons from './PresetButtons.tsx';
+import { useSimulationState } from './simulation-state.ts';
 
 interface Props {
 	/** The procedure page this panel sits on: its own steps are linked by anchor alone. */
 	page?: PageId;
 }
-
-const PRESET_BUTTONS: { preset: PresetId; text: string }[] = [
-	{ preset: 'option1', text: `Aplicar ${PRESET_NAMES.option1}` },
-	{ preset: 'option2', text: `Aplicar ${PRESET_NAMES.option2}` },
-	{ preset: 'allOn', text: `Restaurar: ${PRESET_NAMES.allOn.toLowerCase()}` },
-];
 
 export default function ClientPreview({ page }: Props) {
 	const { config, live, issues } = useSimulationState();
@@ -114,13 +108,7 @@ export default function ClientPreview({ page }: Props) {
 						<OutcomeLines lines={view.suppressed} delivered={false} hrefOf={hrefOf} />
 					</details>
 				)}
-				<div class="client-preview__presets" role="group" aria-label="Configurações prontas">
-					{PRESET_BUTTONS.map(({ preset, text }) => (
-						<button type="button" disabled={!live} onClick={() => applyPreset(preset)}>
-							{text}
-						</button>
-					))}
-				</div>
+				<PresetButtons disabled={!live} />
 			</div>
 		</section>
 	);

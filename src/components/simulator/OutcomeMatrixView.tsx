@@ -1,0 +1,59 @@
+/** Every sample client against every event, with duplicates and silences marked in text and colour. */
+import { outcomeMatrix } from '../../lib/outcome-matrix.ts';
+import { useSimulationState } from './simulation-state.ts';
+
+export default function OutcomeMatrixView() {
+	const { config } = useSimulationState();
+	const matrix = outcomeMatrix(config);
+	const total = matrix.duplicates + matrix.silences;
+	return (
+		<div class="outcome-matrix not-content">
+			<p class="outcome-matrix__summary" aria-live="polite">
+				{total === 0
+					? 'Nenhuma duplicidade e nenhum evento sem aviso.'
+					: `${count(matrix.duplicates, 'evento duplicado', 'eventos duplicados')} e ${count(matrix.silences, 'evento sem aviso', 'eventos sem aviso')}.`}
+			</p>
+			<div class="table-scroll">
+				<table>
+					<caption class="sr-only">O que cada cliente de exemplo recebe em cada evento</caption>
+					<thead>
+						<tr>
+							<th scope="col">Cliente</th>
+							{matrix.columns.map((column) => (
+								<th scope="col" key={column.key}>
+									{column.title}
+									{column.subtitle && <span class="outcome-matrix__subtitle">{column.subtitle}</span>}
+								</th>
+							))}
+						</tr>
+					</thead>
+					<tbody>
+						{matrix.rows.map((row) => (
+							<tr key={row.clientId}>
+								<th scope="row">{row.clientName}</th>
+								{row.cells.map((cell, i) => (
+									<td key={matrix.columns[i]!.key} data-status={cell.status}>
+										<span class="status-badge" data-status={cell.status}>
+											{cell.badge}
+										</span>
+										{cell.senders.length > 0 && (
+											<ul>
+												{cell.senders.map((sender) => (
+													<li key={sender}>{sender}</li>
+												))}
+											</ul>
+										)}
+									</td>
+								))}
+							</tr>
+						))}
+					</tbody>
+				</table>
+			</div>
+		</div>
+	);
+}
+
+function count(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,21 @@
+/** Apply Opção 1, apply Opção 2, or go back to "todas ativas", the state that causes the duplicate. */
+import { PRESET_NAMES, type PresetId } from '../../lib/presets.ts';
+import { applyPreset } from './simulation-state.ts';
+
+const BUTTONS: { preset: PresetId; text: string }[] = [
+	{ preset: 'option1', text: `Aplicar ${PRESET_NAMES.option1}` },
+	{ preset: 'option2', text: `Aplicar ${PRESET_NAMES.option2}` },
+	{ preset: 'allOn', text: `Restaurar: ${PRESET_NAMES.allOn.toLowerCase()}` },
+];
+
+export default function PresetButtons({ disabled }: { disabled: boolean }) {
+	return (
+		<div class="preset-buttons" role="group" aria-label="Configurações prontas">
+			{BUTTONS.map(({ preset, text }) => (
+				<button type="button" key={preset} disabled={disabled} onClick={() => applyPreset(preset)}>
+					{text}
+				</button>
+			))}
+		</div>
+	);
+}

@@ -1,0 +1,20 @@
+/** The simulator's controls: presets and "Copiar link desta simulação" (the docked preview shows a bad link's notice). */
+import CopyButton from '../copy/CopyButton.tsx';
+import PresetButtons from './PresetButtons.tsx';
+import { useSimulationState } from './simulation-state.ts';
+
+export default function SimulatorToolbar() {
+	const { live } = useSimulationState();
+	return (
+		<div class="simulator-toolbar not-content">
+			<PresetButtons disabled={!live} />
+			<CopyButton
+				getText={() => window.location.href}
+				label="Copiar link desta simulação"
+				done="Link copiado. Cole-o no chamado: ele abre esta mesma simulação."
+				fallbackLabel="Não foi possível copiar automaticamente. Copie o link abaixo:"
+				disabled={!live}
+			/>
+		</div>
+	);
+}

@@ -1,0 +1,47 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import OutcomeMatrixView from '../../src/components/simulator/OutcomeMatrixView.tsx';
+import SimulatorToolbar from '../../src/components/simulator/SimulatorToolbar.tsx';
+import { applyPreset, configStore } from '../../src/components/simulator/simulation-state.ts';
+import { outcomeMatrix } from '../../src/lib/outcome-matrix.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
+
+beforeEach(() => applyPreset('allOn'));
+afterEach(cleanup);
+
+test('the matrix has one row per sample client and one column per event, as the logic module counts', async () => {
+	const expected = outcomeMatrix(PRESETS.allOn);
+	render(<OutcomeMatrixView />);
+	expect(screen.getAllByRole('row')).toHaveLength(expected.rows.length + 1);
+	expect(document.querySelectorAll('td[data-status="duplicate"]')).toHaveLength(expected.duplicates);
+	expect(screen.getByText(/eventos? duplicados?/).textContent).toContain(String(expected.duplicates));
+});
+
+test('the matrix follows the shared state', async () => {
+	render(<OutcomeMatrixView />);
+	applyPreset('option1');
+	await waitFor(() => expect(document.querySelectorAll('td[data-status="duplicate"]')).toHaveLength(0));
+});
+
+test('the toolbar applies presets to the shared state', async () => {
+	render(<SimulatorToolbar />);
+	const button = screen.getByRole('button', { name: 'Aplicar Opção 2' });
+	await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+	fireEvent.click(button);
+	expect(configStore.get()).toEqual(PRESETS.option2);
+});
+
+test('the toolbar copies the current address and says so', async () => {
+	const written: string[] = [];
+	Object.defineProperty(navigator, 'clipboard', {
+		configurable: true,
+		value: { writeText: async (text: string) => void written.push(text) },
+	});
+	render(<SimulatorToolbar />);
+	const button = screen.getByRole('button', { name: 'Copiar link desta simulação' });
+	await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+	fireEvent.click(button);
+	await screen.findByText(/Link copiado/);
+	expect(written).toEqual([window.location.href]);
+});
