@@ -34,6 +34,7 @@ export default defineConfig({
 					label: 'Ferramentas',
 					items: [
 						{ label: 'Simulador', link: '/simulador/' },
+						{ label: 'Diagnóstico', link: '/diagnostico/' },
 						{ label: 'Como o simulador decide', link: '/como-o-simulador-decide/' },
 					],
 				},

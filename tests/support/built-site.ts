@@ -15,9 +15,9 @@ export function builtPage(path: string): Document {
 	return new window.DOMParser().parseFromString(builtFile(path), 'text/html') as unknown as Document;
 }
 
-/** The text a sighted reader sees: no screen-reader-only notes, no decorative glyphs. */
+/** The prose a sighted reader reads: no screen-reader-only notes, no decorative glyphs, no buttons. */
 export function visibleText(element: Element): string {
 	const clone = element.cloneNode(true) as Element;
-	clone.querySelectorAll('.sr-only, [aria-hidden="true"]').forEach((e) => e.remove());
+	clone.querySelectorAll('.sr-only, [aria-hidden="true"], button').forEach((e) => e.remove());
 	return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
