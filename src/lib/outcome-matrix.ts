@@ -4,10 +4,10 @@
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import type { PageId } from './catalogue/steps.ts';
-import type { Config, EventKind, SampleLike, SimEvent } from './config.ts';
+import type { Config, EventKind, SampleLike } from './config.ts';
 import { EVENT_LABELS } from './explain.ts';
 import { viewSimulation, type OutcomeView } from './outcome-view.ts';
-import { simulate } from './simulate.ts';
+import { eventOf, simulate } from './simulate.ts';
 
 export interface MatrixColumn {
 	key: string;
@@ -49,11 +49,7 @@ export function outcomeMatrix(config: Config, page?: PageId, sample: SampleLike 
 		clientId: client.id,
 		clientName: client.name,
 		cells: columns.map((column) => {
-			const event: SimEvent =
-				column.taskId === undefined
-					? { kind: column.kind, clientId: client.id }
-					: { kind: column.kind, clientId: client.id, taskId: column.taskId };
-			const view = viewSimulation(simulate(config, event), page);
+			const view = viewSimulation(simulate(config, eventOf(column.kind, client.id, column.taskId ?? '')), page);
 			if (view.status === 'duplicate') duplicates++;
 			if (view.status === 'silent') silences++;
 			return view;

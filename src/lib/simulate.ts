@@ -131,6 +131,11 @@ export function simulate(config: Config, event: SimEvent): Simulation {
 	return defaultSimulator(config, event);
 }
 
+/** An event of a client; a hand upload belongs to no task, so the task is dropped for it. */
+export function eventOf(kind: EventKind, clientId: string, taskId: string): SimEvent {
+	return kind === 'manual-upload' ? { kind, clientId } : { kind, clientId, taskId };
+}
+
 /**
  * Every event of the sample office: each client's document of each task, each completed task,
  * and each client's hand upload. Documents here always belong to a task (the seed's case).

@@ -11,7 +11,7 @@ import { diagnose, type Diagnosis } from './diagnose.ts';
 import { EVENT_LABELS } from './explain.ts';
 import { viewSimulation } from './outcome-view.ts';
 import { OPTIONS } from './presets.ts';
-import { simulate } from './simulate.ts';
+import { eventOf, simulate } from './simulate.ts';
 import { stepPlan } from './step-plan.ts';
 import { encodeState } from './url-state.ts';
 
@@ -28,8 +28,7 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): stri
 	const client = sample.clients[0]!;
 	const task = sample.tasks[0]!;
 	return (['document-from-dominio', 'task-completed', 'manual-upload'] as const).map((kind) => {
-		const event = kind === 'manual-upload' ? { kind, clientId: client.id } : { kind, clientId: client.id, taskId: task.id };
-		const view = viewSimulation(simulate(config, event));
+		const view = viewSimulation(simulate(config, eventOf(kind, client.id, task.id)));
 		return `${EVENT_LABELS[kind]}: ${view.senders.length > 0 ? view.senders.join('; ') : 'nenhum aviso'}.`;
 	});
 }

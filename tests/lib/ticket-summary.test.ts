@@ -36,7 +36,7 @@ describe.each<[string, Config, { problem: RegExp; option: string; anchors: strin
 	test('numbers the steps to perform, in procedure order, each with its absolute link', () => {
 		const stepLinks = allLinks(text).filter((u) => u.hash);
 		expect(stepLinks.map((u) => u.hash.slice(1))).toEqual(expected.anchors);
-		for (const [i, anchor] of expected.anchors.entries()) expect(text).toMatch(new RegExp(`^${i + 1}\\. `, 'm'), anchor);
+		for (const [i, anchor] of expected.anchors.entries()) expect(text, anchor).toMatch(new RegExp(`^${i + 1}\\. `, 'm'));
 	});
 
 	test('links only to existing steps on the configured site', () => {

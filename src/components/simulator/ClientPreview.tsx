@@ -5,10 +5,10 @@
 import { useId, useState } from 'preact/hooks';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import type { PageId } from '../../lib/catalogue/steps.ts';
-import { EVENT_KINDS, type EventKind, type SimEvent } from '../../lib/config.ts';
+import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
 import { EVENT_LABELS, type StepLink } from '../../lib/explain.ts';
 import { viewSimulation } from '../../lib/outcome-view.ts';
-import { simulate } from '../../lib/simulate.ts';
+import { eventOf, simulate } from '../../lib/simulate.ts';
 import { encodeState } from '../../lib/url-state.ts';
 import OutcomeLines from './OutcomeLines.tsx';
 import StateNotice from './StateNotice.tsx';
@@ -17,7 +17,7 @@ import { useSimulationState } from './simulation-state.ts';
 
 interface Props {
 	/** The procedure page this panel sits on: its own steps are linked by anchor alone. */
-	page?: PageId;
+	page?: PageId | undefined;
 }
 
 export default function ClientPreview({ page }: Props) {
@@ -29,8 +29,7 @@ export default function ClientPreview({ page }: Props) {
 	const [open, setOpen] = useState(false);
 	const id = useId();
 
-	const event: SimEvent = kind === 'manual-upload' ? { kind, clientId } : { kind, clientId, taskId };
-	const view = viewSimulation(simulate(config, event), page);
+	const view = viewSimulation(simulate(config, eventOf(kind, clientId, taskId)), page);
 	const hrefOf = (link: StepLink) =>
 		link.page === page ? `#${link.anchor}` : `/${link.page}/?${encodeState(config)}#${link.anchor}`;
 

@@ -1,5 +1,6 @@
 /** Every sample client against every event, with duplicates and silences marked in text and colour. */
 import { outcomeMatrix } from '../../lib/outcome-matrix.ts';
+import OutcomeCell from './OutcomeCell.tsx';
 import { useSimulationState } from './simulation-state.ts';
 
 export default function OutcomeMatrixView() {
@@ -32,18 +33,7 @@ export default function OutcomeMatrixView() {
 							<tr key={row.clientId}>
 								<th scope="row">{row.clientName}</th>
 								{row.cells.map((cell, i) => (
-									<td key={matrix.columns[i]!.key} data-status={cell.status}>
-										<span class="status-badge" data-status={cell.status}>
-											{cell.badge}
-										</span>
-										{cell.senders.length > 0 && (
-											<ul>
-												{cell.senders.map((sender) => (
-													<li key={sender}>{sender}</li>
-												))}
-											</ul>
-										)}
-									</td>
+									<OutcomeCell key={matrix.columns[i]!.key} view={cell} />
 								))}
 							</tr>
 						))}
