@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import starlightLinksValidator from 'starlight-links-validator';
+import { security } from './csp.config.mjs';
 
 // Absolute links (copied step links, ticket summaries) are built from `site`.
 // A deployment sets SITE_URL to its own address; see README.
@@ -11,6 +13,8 @@ const site = process.env.SITE_URL ?? 'https://guia-notificacoes.example.com';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
+	// Content Security Policy in a <meta> of every page, scripts by hash only: see csp.config.mjs.
+	security,
 	integrations: [
 		starlight({
 			title: 'Notificações sem duplicidade',
@@ -19,6 +23,13 @@ export default defineConfig({
 			locales: {
 				root: { label: 'Português (Brasil)', lang: 'pt-BR' },
 			},
+			plugins: [
+				starlightLinksValidator({
+					// Step anchors ("/opcao-1/#onvio-7") are ids of components, which the validator cannot see in
+					// the Markdown; tests/site/links.test.ts checks them, and every other link, in the built pages.
+					exclude: ({ link }) => /#(onvio|tarefas|clientes)-\d+$/.test(link),
+				}),
+			],
 			customCss: ['./src/styles/procedure.css', './src/styles/simulator.css'],
 			sidebar: [
 				{ label: 'Início', link: '/' },
