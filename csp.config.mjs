@@ -17,18 +17,26 @@ import { fileURLToPath } from 'node:url';
 
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/g;
 
-/** Every `.astro` file under a folder. */
+/**
+ * Every `.astro` file under a folder.
+ * @param {string} dir
+ */
 function astroFiles(dir) {
 	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
 		.filter((file) => file.endsWith('.astro'))
 		.map((file) => join(dir, file));
 }
 
-/** SHA-256 hashes of the `is:inline` script bodies of the given components, as Astro's config wants them. */
+/**
+ * SHA-256 hashes of the `is:inline` script bodies of the given components, as Astro's config wants them.
+ * @param {string[]} files
+ * @returns {`sha256-${string}`[]}
+ */
 export function inlineScriptHashes(files) {
+	/** @type {Set<`sha256-${string}`>} */
 	const hashes = new Set();
 	for (const file of files)
-		for (const [, attributes, body] of readFileSync(file, 'utf8').matchAll(INLINE_SCRIPT)) {
+		for (const [, attributes = '', body = ''] of readFileSync(file, 'utf8').matchAll(INLINE_SCRIPT)) {
 			// `define:vars` prepends variables at render time: such a body cannot be hashed here.
 			if (!/\bis:inline\b/.test(attributes) || /\bdefine:vars\b/.test(attributes) || /\bsrc=/.test(attributes)) continue;
 			hashes.add(`sha256-${createHash('sha256').update(body).digest('base64')}`);
@@ -39,7 +47,7 @@ export function inlineScriptHashes(files) {
 const starlightDist = fileURLToPath(new URL('.', import.meta.resolve('@astrojs/starlight')));
 const ownSources = fileURLToPath(new URL('./src/', import.meta.url));
 
-/** @type {import('astro').AstroUserConfig['security']} */
+/** @satisfies {NonNullable<import('astro').AstroUserConfig['security']>} */
 export const security = {
 	csp: {
 		algorithm: 'SHA-256',
