@@ -38,6 +38,7 @@ import {
 	type StepLink,
 } from './explain.ts';
 import { OPTIONS, type OptionId } from './presets.ts';
+import { sourceOf } from './rule-sources.ts';
 import { RULE_TABLE, type Source } from './rules.ts';
 import { allEvents, simulate, type Simulation } from './simulate.ts';
 
@@ -216,7 +217,8 @@ function readSimulation(
 			text: sentence(`${who} não recebe nenhum aviso ${what}: ${off}`),
 		};
 	if (event.kind === 'manual-upload') {
-		const source = RULE_TABLE.find((r) => r.event === 'manual-upload' && r.requires !== null)?.source;
+		const row = RULE_TABLE.find((r) => r.event === 'manual-upload' && r.requires !== null);
+		const source = row && sourceOf(row);
 		return {
 			...silence,
 			category: 'caveat',

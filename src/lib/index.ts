@@ -8,6 +8,7 @@ export * from './catalogue/step-text.ts';
 export * from './catalogue/sample.ts';
 export * from './config.ts';
 export * from './rules.ts';
+export * from './rule-sources.ts';
 export * from './simulate.ts';
 export * from './presets.ts';
 export * from './explain.ts';

@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { CHANNELS, EVENT_KINDS, SYSTEMS } from '../../src/lib/config.ts';
-import { RULES, RULE_TABLE, cite, rowsOfRule } from '../../src/lib/rules.ts';
+import { RULES, cite, sourceOf } from '../../src/lib/rule-sources.ts';
+import { RULE_TABLE, rowsOfRule } from '../../src/lib/rules.ts';
 
 const seed = readFileSync(new URL('../fixtures/seed-9100.txt', import.meta.url), 'utf8');
 const paths = EVENT_KINDS.flatMap((event) =>
 	SYSTEMS.flatMap((system) => CHANNELS.map((channel) => ({ event, system, channel }))),
 );
-const allSources = [...RULE_TABLE.map((r) => r.source), ...RULES.flatMap((r) => r.sources)];
+const allSources = [...RULE_TABLE.map(sourceOf), ...RULES.flatMap((r) => r.sources)];
 
 describe('the rule table', () => {
 	test.each(paths)('has exactly one row for $event × $system × $channel', (path) => {
@@ -67,7 +68,7 @@ describe('sources', () => {
 
 	test('the hand-upload rows are labelled as interpretation (FACTS, inference 2)', () => {
 		for (const row of RULE_TABLE.filter((r) => r.event === 'manual-upload' && r.requires))
-			expect(row.source.kind).toBe('interpretation');
+			expect(sourceOf(row).kind).toBe('interpretation');
 	});
 
 	test.each<[[number, ...number[]], string]>([

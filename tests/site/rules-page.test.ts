@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { RULES, RULE_TABLE } from '../../src/lib/rules.ts';
+import { RULES } from '../../src/lib/rule-sources.ts';
+import { RULE_TABLE } from '../../src/lib/rules.ts';
 import { builtPage, visibleText } from '../support/built-site.ts';
 
 const document = builtPage('/como-o-simulador-decide/');
