@@ -1,0 +1,85 @@
+/**
+ * Drives a page the way a reader would, for the gates that must hold after interaction (accessibility,
+ * CSP): hydrate every island, then use every control of the content once. Generic on purpose, so a new
+ * page or island is exercised without editing the gates.
+ */
+import type { Page } from 'playwright-core';
+
+/** Scrolls every island into view (client:visible hydrates then) and waits until all have hydrated. */
+export async function hydrateIslands(page: Page): Promise<number> {
+	const islands = page.locator('astro-island');
+	const count = await islands.count();
+	for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
+	// Astro drops the `ssr` attribute of an island once its component has hydrated.
+	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
+		timeout: 10_000,
+	});
+	return count;
+}
+
+/** Clicks, one at a time, every visible and enabled element the selector finds, re-querying after each click. */
+async function clickEach(page: Page, selector: string, limit = 60): Promise<number> {
+	let clicked = 0;
+	const done = new Set<number>();
+	for (let round = 0; round < limit; round++) {
+		const candidates = page.locator(selector);
+		const count = await candidates.count();
+		let next = -1;
+		for (let i = 0; i < count; i++) {
+			if (done.has(i)) continue;
+			const candidate = candidates.nth(i);
+			if ((await candidate.isVisible()) && (await candidate.isEnabled())) {
+				next = i;
+				break;
+			}
+			done.add(i);
+		}
+		if (next < 0) break;
+		done.add(next);
+		await candidates.nth(next).click();
+		clicked++;
+	}
+	return clicked;
+}
+
+export interface Exercised {
+	islands: number;
+	disclosures: number;
+	details: number;
+	checkboxes: number;
+	selects: number;
+	buttons: number;
+}
+
+/**
+ * Uses every control in the page's content: opens the disclosures and "Por quê?" details, toggles one
+ * checkbox of each fieldset, picks the last option of each select, and presses every other button once
+ * (presets, copy buttons, closing a notice), then reopens what those re-rendered closed.
+ */
+export async function useEveryControl(page: Page): Promise<Exercised> {
+	const islands = await hydrateIslands(page);
+	const disclosures = await clickEach(page, 'main button[aria-expanded="false"]');
+	const details = await clickEach(page, 'main details:not([open]) > summary');
+	let checkboxes = 0;
+	const fieldsets = page.locator('main fieldset:has(input[type="checkbox"])');
+	for (let i = 0; i < (await fieldsets.count()); i++) {
+		const box = fieldsets.nth(i).locator('input[type="checkbox"]').first();
+		if ((await box.isVisible()) && (await box.isEnabled())) {
+			await box.click();
+			checkboxes++;
+		}
+	}
+	let selects = 0;
+	const allSelects = page.locator('main select');
+	for (let i = 0; i < (await allSelects.count()); i++) {
+		const select = allSelects.nth(i);
+		if (!(await select.isVisible()) || !(await select.isEnabled())) continue;
+		const values = await select.locator('option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+		await select.selectOption(values.at(-1)!);
+		selects++;
+	}
+	const buttons = await clickEach(page, 'main button:not([aria-expanded])');
+	await clickEach(page, 'main button[aria-expanded="false"]');
+	await clickEach(page, 'main details:not([open]) > summary');
+	return { islands, disclosures, details, checkboxes, selects, buttons };
+}
