@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
 import { security } from './csp.config.mjs';
+import clientDirectives from './src/directives/index.ts';
 
 // Absolute links (copied step links, ticket summaries) are built from `site`.
 // A deployment sets SITE_URL to its own address; see README.
@@ -53,5 +54,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		preact(),
+		clientDirectives(),
 	],
 });

@@ -1,0 +1,13 @@
+/** The project's own client directives, registered as a small Astro integration. */
+import type { AstroIntegration } from 'astro';
+
+export default function clientDirectives(): AstroIntegration {
+	return {
+		name: 'project:client-directives',
+		hooks: {
+			'astro:config:setup': ({ addClientDirective }) => {
+				addClientDirective({ name: 'interaction', entrypoint: './src/directives/interaction.ts' });
+			},
+		},
+	};
+}
