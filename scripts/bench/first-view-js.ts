@@ -1,17 +1,18 @@
 /**
  * "First-view JavaScript" of a built page: the JavaScript a reader's browser fetches and runs for the page
- * without any click, in one pure function shared by the size budget (tests/site/size-budget.test.ts) and
- * `npm run bench`.
+ * before the reader does anything, in one pure function shared by the size budget
+ * (tests/site/size-budget.test.ts) and `npm run bench`.
  *
  * Definition:
  * - every inline `<script>` body (JavaScript types only; JSON and other data blocks are not code);
  * - every `<script src>` and `<link rel="modulepreload">` of the HTML;
- * - every island's `component-url`, `renderer-url` and `before-hydration-url`, whatever its `client:`
- *   directive: `client:idle` loads as soon as the page is idle, and `client:visible` as soon as the reader
- *   scrolls to it, which on a procedure page is the reading itself, so both count;
+ * - the `component-url`, `renderer-url` and `before-hydration-url` of every island that hydrates without
+ *   input from the reader: `client:load`, `client:idle`, `client:visible` and `client:media` (the last two
+ *   depend on the viewport and are counted as if they matched), and any directive not known to wait;
  * - the static `import … from "…"` / `export … from "…"` graph of all these files, transitively. Dynamic
- *   `import()` is left out: it is what the page loads on demand (e.g. the search UI, loaded when the search
- *   opens).
+ *   `import()` is left out: it is what the page loads on demand (e.g. the search UI, when the search opens).
+ * Islands whose directive waits for the reader's input (INPUT_DIRECTIVES) are left out of the first view;
+ * `withIslands` reports the JavaScript once every island has hydrated, them included.
  * Sizes are gzip (zlib, default level 6, as a static host compresses text), each file once per page, each
  * inline script compressed on its own.
  */
@@ -24,16 +25,37 @@ export interface JsFile {
 	gzip: number;
 }
 
-export interface FirstViewJs {
+export interface JsLoad {
 	files: JsFile[];
 	bytes: number;
 	gzip: number;
+}
+
+export interface PageJs {
+	/** Before any input from the reader. */
+	firstView: JsLoad;
+	/** Once every island has hydrated (after the reader's first input, for the deferred ones). */
+	withIslands: JsLoad;
 	/** Islands on the page: a page with none is a baseline. */
 	islands: number;
+	/** Islands whose directive waits for the reader's input. */
+	deferredIslands: number;
 }
 
 /** Reads a built file by its site path ("/_astro/x.js"); undefined when there is none. */
 export type ReadAsset = (path: string) => Uint8Array | undefined;
+
+/**
+ * Client directives that wait for the reader's input before hydrating: the project's `client:interaction`
+ * (src/directives/interaction.ts: a key, pointer, touch, scroll or focus; at once for a link with a state).
+ */
+export const INPUT_DIRECTIVES: ReadonlySet<string> = new Set(['interaction']);
+
+/** The island-free baseline: a content page with the same layout (sidebar, table of contents) as the procedures. */
+export const BASELINE_PAGE = '/informacoes-complementares/';
+
+/** The size budget: how far above the island-free baseline a procedure page's first-view JS may go. */
+export const FIRST_VIEW_BUDGET_GZIP = 10 * 1024;
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const LINK = /<link\b([^>]*)>/gi;
@@ -62,46 +84,9 @@ export function staticImports(code: string, from: string): string[] {
 		.map((spec) => new URL(spec, base).pathname);
 }
 
-/**
- * The first-view JavaScript of one page, given its HTML, its site path and a reader of built files.
- * Throws when the page references a script the build does not have: a budget must not pass on a miss.
- */
-export function firstViewJs(html: string, pagePath: string, read: ReadAsset): FirstViewJs {
-	const pageUrl = new URL(pagePath, 'http://site.invalid');
-	const local = (href: string | undefined): string | undefined => {
-		if (!href) return undefined;
-		const url = new URL(href, pageUrl);
-		return url.origin === pageUrl.origin ? url.pathname : undefined;
-	};
-
-	const files: JsFile[] = [];
-	const roots: string[] = [];
-	let inline = 0;
-	for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
-		const type = (attribute(attributes, 'type') ?? '').toLowerCase();
-		if (!JS_TYPES.has(type)) continue;
-		const src = attribute(attributes, 'src');
-		if (src !== undefined) {
-			const path = local(src);
-			if (path) roots.push(path);
-		} else if (body.trim() !== '') {
-			files.push({ url: `inline #${++inline}`, ...size(body) });
-		}
-	}
-	for (const [, attributes = ''] of html.matchAll(LINK)) {
-		if ((attribute(attributes, 'rel') ?? '').toLowerCase() !== 'modulepreload') continue;
-		const path = local(attribute(attributes, 'href'));
-		if (path) roots.push(path);
-	}
-	let islands = 0;
-	for (const [, attributes = ''] of html.matchAll(ISLAND)) {
-		islands++;
-		for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
-			const path = local(attribute(attributes, name));
-			if (path) roots.push(path);
-		}
-	}
-
+/** The inline scripts plus the files reached from the roots through static imports, each counted once. */
+function load(inline: JsFile[], roots: string[], read: ReadAsset, pagePath: string): JsLoad {
+	const files = [...inline];
 	const seen = new Set<string>();
 	const queue = [...roots];
 	while (queue.length > 0) {
@@ -113,17 +98,56 @@ export function firstViewJs(html: string, pagePath: string, read: ReadAsset): Fi
 		files.push({ url: path, ...size(content) });
 		queue.push(...staticImports(Buffer.from(content).toString('utf8'), path));
 	}
-
-	return {
-		files,
-		bytes: files.reduce((sum, f) => sum + f.bytes, 0),
-		gzip: files.reduce((sum, f) => sum + f.gzip, 0),
-		islands,
-	};
+	return { files, bytes: files.reduce((sum, f) => sum + f.bytes, 0), gzip: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
-/** The island-free baseline: a content page with the same layout (sidebar, table of contents) as the procedures. */
-export const BASELINE_PAGE = '/informacoes-complementares/';
+/**
+ * The JavaScript of one page, given its HTML, its site path and a reader of built files.
+ * Throws when the page references a script the build does not have: a budget must not pass on a miss.
+ */
+export function pageJs(html: string, pagePath: string, read: ReadAsset): PageJs {
+	const pageUrl = new URL(pagePath, 'http://site.invalid');
+	const local = (href: string | undefined): string | undefined => {
+		if (!href) return undefined;
+		const url = new URL(href, pageUrl);
+		return url.origin === pageUrl.origin ? url.pathname : undefined;
+	};
 
-/** The size budget: how far above the island-free baseline a procedure page's first-view JS may go. */
-export const FIRST_VIEW_BUDGET_GZIP = 10 * 1024;
+	const inline: JsFile[] = [];
+	const roots: string[] = [];
+	for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
+		const type = (attribute(attributes, 'type') ?? '').toLowerCase();
+		if (!JS_TYPES.has(type)) continue;
+		const src = attribute(attributes, 'src');
+		if (src !== undefined) {
+			const path = local(src);
+			if (path) roots.push(path);
+		} else if (body.trim() !== '') {
+			inline.push({ url: `inline #${inline.length + 1}`, ...size(body) });
+		}
+	}
+	for (const [, attributes = ''] of html.matchAll(LINK)) {
+		if ((attribute(attributes, 'rel') ?? '').toLowerCase() !== 'modulepreload') continue;
+		const path = local(attribute(attributes, 'href'));
+		if (path) roots.push(path);
+	}
+	const deferredRoots: string[] = [];
+	let islands = 0;
+	let deferredIslands = 0;
+	for (const [, attributes = ''] of html.matchAll(ISLAND)) {
+		islands++;
+		const deferred = INPUT_DIRECTIVES.has(attribute(attributes, 'client') ?? '');
+		if (deferred) deferredIslands++;
+		for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) {
+			const path = local(attribute(attributes, name));
+			if (path) (deferred ? deferredRoots : roots).push(path);
+		}
+	}
+
+	return {
+		firstView: load(inline, roots, read, pagePath),
+		withIslands: load(inline, [...roots, ...deferredRoots], read, pagePath),
+		islands,
+		deferredIslands,
+	};
+}

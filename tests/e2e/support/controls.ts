@@ -5,8 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 
-/** Scrolls every island into view (client:visible hydrates then) and waits until all have hydrated. */
+/**
+ * Moves the pointer (client:interaction hydrates at the reader's first activity), scrolls every island into
+ * view (client:visible hydrates then) and waits until all have hydrated.
+ */
 export async function hydrateIslands(page: Page): Promise<number> {
+	await page.mouse.move(20, 20);
+	await page.mouse.move(40, 40);
 	const islands = page.locator('astro-island');
 	const count = await islands.count();
 	for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
