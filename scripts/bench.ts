@@ -1,102 +1,66 @@
 /**
- * `npm run bench`: how long the notification logic takes over the sample's whole configuration space.
+ * `npm run bench`: one table of the figures the project watches, each next to its target.
+ * - full build time (builds dist/, which the other figures then read);
+ * - whole-space evaluation of the notification logic, in Node;
+ * - first-view JavaScript (gzip) of every page next to the island-free page (scripts/bench/first-view-js.ts);
+ * - click-to-update median and p95 in Chromium;
+ * - Lighthouse accessibility, best practices and SEO of every page (performance reported only).
+ * Figures are printed, not asserted by the tests: the machine is shared and noisy, so compare figures of one
+ * run. Exits with 1 when a figure misses its target. Parts can be left out: `npm run bench -- --skip=build,lighthouse`
+ * (without the build, dist/ must already be built).
  * Runs on Node 24 with type stripping (`node scripts/bench.ts`), hence the `.ts` import paths.
- * Add a measurement by adding a row to BENCHES. Exits with 1 when a row misses its target.
  */
-import { performance } from 'node:perf_hooks';
-import { allConfigs, allSettingRefs } from '../src/lib/config.ts';
-import { diagnose } from '../src/lib/diagnose.ts';
-import { decodeState, encodeState } from '../src/lib/url-state.ts';
-import { allEvents, simulate } from '../src/lib/simulate.ts';
+import { serveDist } from '../tests/e2e/support/preview-server.ts';
+import { buildRows } from './bench/build.ts';
+import { clickRows } from './bench/click.ts';
+import { lighthouseRows } from './bench/lighthouse.ts';
+import { logicRows } from './bench/logic.ts';
+import { sizeRows } from './bench/size.ts';
+import { meets, printTable, type Row } from './bench/table.ts';
 
-interface Bench {
-	name: string;
-	/** The work to time once; returns a count so the engine cannot drop it as dead code. */
-	run: () => number;
-	/** Median milliseconds must stay under this; omitted for information-only rows. */
-	targetMs?: number;
+const PARTS = ['build', 'logic', 'size', 'click', 'lighthouse'] as const;
+type Part = (typeof PARTS)[number];
+
+const skipArg = process.argv.find((a) => a.startsWith('--skip='));
+const skip = new Set((skipArg?.slice('--skip='.length).split(',') ?? []).filter(Boolean));
+for (const part of skip) if (!PARTS.includes(part as Part)) throw new Error(`Unknown part "${part}": ${PARTS.join(', ')}`);
+const runs = (part: Part) => !skip.has(part);
+
+const rows: Row[] = [];
+const step = (text: string) => process.stderr.write(`bench: ${text}…\n`);
+
+if (runs('build')) {
+	step('building the site three times');
+	rows.push(...buildRows());
 }
-
-interface Row {
-	name: string;
-	value: number;
-	unit: string;
-	target?: number;
+if (runs('logic')) {
+	step('evaluating the whole configuration space');
+	rows.push(...logicRows());
 }
-
-const RUNS = 31;
-const WARMUP = 5;
-const events = allEvents();
-const spaceSize = 2 ** allSettingRefs().length;
-
-const BENCHES: Bench[] = [
-	{
-		name: `whole space × every event (${spaceSize} configs × ${events.length} events)`,
-		run: () => {
-			let delivered = 0;
-			for (const config of allConfigs()) for (const event of events) delivered += simulate(config, event).deliveries.length;
-			return delivered;
-		},
-		targetMs: 50,
-	},
-	{
-		name: `diagnose every config (${spaceSize})`,
-		run: () => {
-			let problems = 0;
-			for (const config of allConfigs()) problems += diagnose(config).problems.length;
-			return problems;
-		},
-	},
-	{
-		name: `URL round-trip of every config (${spaceSize})`,
-		run: () => {
-			let issues = 0;
-			for (const config of allConfigs()) issues += decodeState(encodeState(config)).issues.length;
-			return issues;
-		},
-	},
-];
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+if (runs('size')) {
+	step('measuring first-view JavaScript');
+	rows.push(...sizeRows());
 }
-
-function measure(bench: Bench): Row {
-	let sink = 0;
-	for (let i = 0; i < WARMUP; i++) sink += bench.run();
-	const times: number[] = [];
-	for (let i = 0; i < RUNS; i++) {
-		const start = performance.now();
-		sink += bench.run();
-		times.push(performance.now() - start);
+if (runs('click') || runs('lighthouse')) {
+	const server = await serveDist();
+	try {
+		if (runs('click')) {
+			step('timing clicks in Chromium');
+			rows.push(...(await clickRows(server.baseUrl)));
+		}
+		if (runs('lighthouse')) {
+			step('running Lighthouse on every page');
+			rows.push(...(await lighthouseRows(server.baseUrl)));
+		}
+	} finally {
+		await server.close();
 	}
-	if (sink < 0) console.log(sink);
-	return {
-		name: bench.name,
-		value: median(times),
-		unit: 'ms',
-		...(bench.targetMs !== undefined ? { target: bench.targetMs } : {}),
-	};
 }
 
-function print(rows: Row[]): void {
-	const lines = [
-		['measurement', `median of ${RUNS}`, 'target', ''],
-		...rows.map((r) => [
-			r.name,
-			`${r.value.toFixed(2)} ${r.unit}`,
-			r.target === undefined ? '—' : `< ${r.target} ${r.unit}`,
-			r.target === undefined ? '' : r.value < r.target ? 'ok' : 'MISSED',
-		]),
-	];
-	const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
-	for (const line of lines)
-		console.log(line.map((cell, i) => (i === 1 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+printTable(rows);
+const missed = rows.filter((r) => !meets(r));
+if (missed.length > 0) {
+	console.log(`\n${missed.length} figure(s) missed the target.`);
+	process.exitCode = 1;
 }
-
-const rows = BENCHES.map(measure);
-console.log(`Node ${process.version}`);
-print(rows);
-if (rows.some((r) => r.target !== undefined && r.value >= r.target)) process.exitCode = 1;

@@ -42,6 +42,10 @@ export function useSimulationState(): { config: Config; live: boolean; issues: S
 }
 
 export function toggleSetting(ref: SettingRef, value: boolean): void {
+	// Starts the click-to-update clock of `npm run bench` (scripts/bench/click.ts). One mark at a time, so
+	// the timeline never grows; microseconds, and harmless in production.
+	performance.clearMarks('simulator:toggle');
+	performance.mark('simulator:toggle');
 	configStore.set(setSetting(configStore.get(), ref, value));
 }
 

@@ -5,8 +5,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM };
 
 export async function launch(): Promise<Browser> {
 	if (!existsSync(CHROMIUM)) {
@@ -14,14 +15,7 @@ export async function launch(): Promise<Browser> {
 	}
 	return chromium.launch({
 		executablePath: CHROMIUM,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--no-first-run',
-		],
+		args: CHROMIUM_FLAGS,
 	});
 }
 

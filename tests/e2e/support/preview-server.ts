@@ -44,7 +44,8 @@ function listen(server: Server): Promise<number> {
 	});
 }
 
-export default async function setup(project: TestProject) {
+/** Serves dist/ on a free loopback port; `npm run bench` uses it too. */
+export async function serveDist(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
 	if (!existsSync(join(ROOT, 'index.html'))) throw new Error('No built site in dist/: run "npm run build" first.');
 	const server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -59,6 +60,14 @@ export default async function setup(project: TestProject) {
 		createReadStream(served).pipe(response);
 	});
 	const port = await listen(server);
-	project.provide('baseUrl', `http://127.0.0.1:${port}`);
-	return () => new Promise<void>((resolve) => server.close(() => resolve()));
+	return {
+		baseUrl: `http://127.0.0.1:${port}`,
+		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+	};
+}
+
+export default async function setup(project: TestProject) {
+	const { baseUrl, close } = await serveDist();
+	project.provide('baseUrl', baseUrl);
+	return close;
 }

@@ -1,0 +1,56 @@
+/** The one table `npm run bench` prints: each figure next to its target. */
+
+export interface Target {
+	op: '<' | '<=' | '>=';
+	value: number;
+}
+
+export interface Row {
+	name: string;
+	value: number;
+	unit: string;
+	/** Decimals shown; 2 unless told. */
+	digits?: number;
+	/** Omitted for figures that are reported, not held to a target. */
+	target?: Target;
+}
+
+export function meets(row: Row): boolean {
+	if (!row.target) return true;
+	const { op, value } = row.target;
+	return op === '<' ? row.value < value : op === '<=' ? row.value <= value : row.value >= value;
+}
+
+const format = (value: number, unit: string, digits = 2) => `${value.toFixed(digits)} ${unit}`.trimEnd();
+
+export function printTable(rows: Row[]): void {
+	const lines = [
+		['measurement', 'value', 'target', ''],
+		...rows.map((r) => [
+			r.name,
+			format(r.value, r.unit, r.digits),
+			r.target ? `${r.target.op === '<=' ? '≤' : r.target.op === '>=' ? '≥' : '<'} ${format(r.target.value, r.unit, r.digits)}` : '—',
+			r.target ? (meets(r) ? 'ok' : 'MISSED') : '',
+		]),
+	];
+	const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
+	const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+	lines.forEach((line, n) => {
+		console.log(line.map((cell, i) => (i === 1 || i === 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ').trimEnd());
+		if (n === 0) console.log(rule);
+	});
+}
+
+export function median(values: number[]): number {
+	return quantile(values, 0.5);
+}
+
+/** Linear interpolation between closest ranks. */
+export function quantile(values: number[], q: number): number {
+	if (values.length === 0) throw new Error('no values');
+	const sorted = [...values].sort((a, b) => a - b);
+	const at = (sorted.length - 1) * q;
+	const low = Math.floor(at);
+	const high = Math.ceil(at);
+	return sorted[low]! + (sorted[high]! - sorted[low]!) * (at - low);
+}
