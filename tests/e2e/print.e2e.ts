@@ -36,7 +36,9 @@ describe.each(procedurePages)('printing %s', (path) => {
 	let page: Page;
 	beforeAll(async () => {
 		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(url(path));
+		// Opened at a step, as a ticket's link opens it: the linked step shows its tools on screen.
+		const linked = STEPS.find((s) => path === `/${s.page}/`)!;
+		await page.goto(url(`${path}#${linked.anchor}`));
 		await hydrateIslands(page);
 		await page.emulateMedia({ media: 'print' });
 	});
