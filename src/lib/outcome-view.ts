@@ -14,6 +14,7 @@ import {
 	joinPt,
 	type StepLink,
 } from './explain.ts';
+import { RULE_TABLE, restsOnInterpretation } from './rules.ts';
 import type { Candidate, Simulation } from './simulate.ts';
 
 export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
@@ -28,6 +29,8 @@ export interface OutcomeLine {
 	why: string;
 	/** The steps that change those checkboxes, on the given page when it has them. */
 	links: StepLink[];
+	/** True when this path rests on our interpretation rather than on a vendor article. */
+	interpretation: boolean;
 }
 
 export interface OutcomeView {
@@ -50,6 +53,8 @@ const STATUS: Record<OutcomeStatus, { badge: string; text: (systems: string) => 
 	single: { badge: 'Sem duplicidade', text: (systems) => `Só o ${systems} avisa o cliente.` },
 };
 
+const ROWS = new Map(RULE_TABLE.map((row) => [row.id, row]));
+
 function line(candidate: Candidate, delivered: boolean, page: PageId | undefined): OutcomeLine {
 	const links = candidate.decidedBy.flatMap((key) => {
 		const all = explainSetting(key).steps;
@@ -63,6 +68,7 @@ function line(candidate: Candidate, delivered: boolean, page: PageId | undefined
 		label: `${SYSTEM_LABELS[candidate.system]}, ${CHANNEL_LABELS[candidate.channel]}`,
 		why: explainCandidate(candidate, delivered),
 		links: [...new Map(links.map((l) => [l.href, l])).values()],
+		interpretation: restsOnInterpretation(ROWS.get(candidate.row)!),
 	};
 }
 

@@ -3,7 +3,7 @@
  * sentences, other vendor articles, our interpretations) that rows and rules rest on. Kept apart from
  * rules.ts so the islands, which only simulate, do not download them.
  */
-import type { Rule, RuleId, RuleRow, Source } from './rules.ts';
+import { SOURCE_IDS, SOURCE_KINDS, type Rule, type RuleId, type RuleRow, type Source, type SourceId } from './rules.ts';
 
 /** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
 export function cite(...codes: [number, ...number[]]): string {
@@ -16,75 +16,65 @@ const S8342 = cite(8342);
 const S7516 = cite(7516);
 const S11563 = cite(11563);
 
-export const SOURCES = {
+const TEXTS = {
 	opcao1Gestao: {
-		kind: 'seed',
 		cite: S9100,
 		text: 'A Opção 1 desativa, em Documentos > Funcionário Adiciona Novo Arquivo, as notificações no ONVIO, via push e por e-mail: «Nesta configuração, as notificações do ONVIO Portal do Cliente são desativadas quando um documento vem do Sistema Domínio».',
 	},
 	opcao2Gestao: {
-		kind: 'seed',
 		cite: S9100,
 		text: 'A Opção 2 ativa as mesmas três notificações, e então «os documentos publicados no Sistema Domínio que devem ir para o Domínio Processos terão suas notificações enviadas apenas pelo ONVIO Portal do Cliente».',
 	},
 	gestaoGlobal: {
-		kind: 'facts',
 		cite: S8342,
 		text: 'A configuração de notificações do ONVIO Gestão é global: vale para todos os clientes do escritório.',
 	},
 	manualUpload: {
-		kind: 'interpretation',
 		cite: cite(8342, 11563),
 		text: 'Um arquivo enviado à mão por um funcionário também é um arquivo novo no portal. Pelo próprio nome do evento, «Funcionário Adiciona Novo Arquivo», ele também é anunciado, no canal cuja opção está marcada. Nenhuma fonte afirma isso: é a nossa leitura.',
 	},
 	publicacaoProcessos: {
-		kind: 'interpretation',
 		cite: S9100,
 		text: 'As informações complementares dizem: «Com a Opção 1, os documentos publicados no Sistema Domínio que devem ir para o Domínio Processos terão suas notificações enviadas conforme as configurações do Domínio Processos.» Que esse e-mail dependa do parâmetro do Portal e das duas marcações do Domínio Processos é a nossa leitura: nenhuma fonte diz quem envia esse aviso nem o que ele contém.',
 	},
 	parametroPortal: {
-		kind: 'seed',
 		cite: S9100,
 		text: "O passo 7 da Opção 1 pede: «Marque a opção '[x] Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos'».",
 	},
 	tarefaConcluida: {
-		kind: 'facts',
 		cite: S7516,
 		text: "O Domínio Processos envia o e-mail ao cliente quando as duas marcações estão feitas: 'Notificar Cliente' no cadastro do cliente e 'Notificar cliente' na tarefa recorrente. O e-mail usa o modelo 'Conclusão de tarefa'.",
 	},
 	opcao2Clientes: {
-		kind: 'seed',
 		cite: S9100,
 		text: 'A Opção 2 desmarca o cliente no Domínio Processos: «Desta forma, nenhuma tarefa concluída será notificada a eles.»',
 	},
 	duplicidade: {
-		kind: 'seed',
 		cite: S9100,
 		text: 'O objetivo do procedimento: «Isso evita que o cliente receba notificações duplicadas.»',
 	},
 	mecanismoDuplicidade: {
-		kind: 'interpretation',
 		cite: cite(9100, 12304),
 		text: 'O mesmo documento é anunciado duas vezes: pelo ONVIO, no evento «Funcionário Adiciona Novo Arquivo», e pelo Domínio Processos, no seu e-mail. É a nossa leitura de como a duplicidade acontece.',
 	},
 	processosSoEmail: {
-		kind: 'interpretation',
 		cite: S7516,
 		text: 'O aviso do Domínio Processos ao cliente é um e-mail; nenhuma fonte fala de aviso dele no ONVIO ou por push. (Telas mais novas também oferecem WhatsApp, que este guia não trata.)',
 	},
 	conclusaoSoProcessos: {
-		kind: 'interpretation',
 		cite: cite(7516, 12304),
 		text: 'A conclusão da tarefa em si só é avisada pelo e-mail do Domínio Processos. Os documentos da tarefa que chegam ao portal quando ela é concluída são tratados aqui como o evento «documento publicado pelo Sistema Domínio».',
 	},
 	uploadSemProcessos: {
-		kind: 'interpretation',
 		cite: S11563,
 		text: 'Um arquivo enviado à mão vai direto para uma pasta do portal e não passa pelo Domínio Processos, que por isso não o anuncia.',
 	},
-} as const satisfies Record<string, Source>;
+} satisfies Record<SourceId, Omit<Source, 'kind'>>;
 
-export type SourceId = keyof typeof SOURCES;
+/** Each text with what it is (kept in rules.ts, where the simulator reads it). */
+export const SOURCES = Object.fromEntries(
+	SOURCE_IDS.map((id) => [id, { kind: SOURCE_KINDS[id], ...TEXTS[id] }]),
+) as Record<SourceId, Source>;
 
 /** The source a row of the rule table rests on. */
 export function sourceOf(row: Pick<RuleRow, 'source'>): Source {

@@ -8,7 +8,6 @@
  */
 import type { SettingId } from './catalogue/settings.ts';
 import type { Channel, EventKind, System } from './config.ts';
-import type { SourceId } from './rule-sources.ts';
 
 export type SourceKind = 'seed' | 'facts' | 'interpretation';
 
@@ -20,6 +19,29 @@ export interface Source {
 	/** pt-BR. Seed sentences are quoted verbatim between « »; everything else is in our own words. */
 	text: string;
 }
+
+/**
+ * What each source of a rule is. Kept here, beside the table, so that the islands can label the
+ * paths that rest on an interpretation without downloading the texts (rule-sources.ts).
+ */
+export const SOURCE_KINDS = {
+	opcao1Gestao: 'seed',
+	opcao2Gestao: 'seed',
+	gestaoGlobal: 'facts',
+	manualUpload: 'interpretation',
+	publicacaoProcessos: 'interpretation',
+	parametroPortal: 'seed',
+	tarefaConcluida: 'facts',
+	opcao2Clientes: 'seed',
+	duplicidade: 'seed',
+	mecanismoDuplicidade: 'interpretation',
+	processosSoEmail: 'interpretation',
+	conclusaoSoProcessos: 'interpretation',
+	uploadSemProcessos: 'interpretation',
+} as const satisfies Record<string, SourceKind>;
+
+export type SourceId = keyof typeof SOURCE_KINDS;
+export const SOURCE_IDS = Object.keys(SOURCE_KINDS) as SourceId[];
 
 export type RuleId =
 	| 'novo-arquivo'
@@ -108,4 +130,14 @@ export const RULE_TABLE: readonly RuleRow[] = [
 
 export function rowsOfRule(id: RuleId): RuleRow[] {
 	return RULE_TABLE.filter((r) => r.rule === id);
+}
+
+/** True when the row rests on our interpretation, not on a vendor article. */
+export function restsOnInterpretation(row: Pick<RuleRow, 'source'>): boolean {
+	return SOURCE_KINDS[row.source] === 'interpretation';
+}
+
+/** True when every path that can announce this event rests on an interpretation (hand uploads). */
+export function eventRestsOnInterpretation(event: EventKind): boolean {
+	return RULE_TABLE.filter((r) => r.event === event && r.requires !== null).every(restsOnInterpretation);
 }

@@ -71,3 +71,11 @@ describe.each(['opcao-1', 'opcao-2'] as const)('procedure page %s', (page) => {
 test('the 404 page speaks Portuguese', () => {
 	expect(builtFile('/404.html')).toContain('Página não encontrada');
 });
+
+test('the static outcome table labels the row that rests on an interpretation', () => {
+	const document = builtPage('/opcao-1/');
+	const tagged = [...document.querySelectorAll('.outcome-table tbody tr')]
+		.filter((tr) => tr.querySelector('th .interpretation-tag'))
+		.map((tr) => tr.getAttribute('data-event'));
+	expect(tagged).toEqual(['manual-upload']);
+});

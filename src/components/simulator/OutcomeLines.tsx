@@ -20,7 +20,17 @@ export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
 					<span class="outcome-line__label">{line.label}</span>
 					<details class="outcome-line__why">
 						<summary>Por quê?</summary>
-						<p>{line.why}</p>
+						<p>
+							{line.why}
+							{line.interpretation && (
+								<>
+									{' '}
+									<a href="/como-o-simulador-decide/" class="interpretation-tag">
+										Interpretação: nenhum artigo descreve este caminho; veja como o simulador decide.
+									</a>
+								</>
+							)}
+						</p>
 						{line.links.length > 0 && (
 							<p>
 								{line.links.length > 1 ? 'Passos que mudam isso: ' : 'Passo que muda isso: '}

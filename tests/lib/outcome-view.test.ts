@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { setSetting } from '../../src/lib/config.ts';
+import { viewSimulation } from '../../src/lib/outcome-view.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
+import { eventRestsOnInterpretation } from '../../src/lib/rules.ts';
+import { eventOf, simulate } from '../../src/lib/simulate.ts';
+
+const doc = eventOf('document-from-dominio', 'padaria', 'das');
+
+describe.each([
+	// Todas ativas: both systems announce the document.
+	['todas ativas', PRESETS.allOn, 'duplicate', 'Duplicado', ['ONVIO Portal do Cliente: no ONVIO, via push e por e-mail', 'Domínio Processos: por e-mail']],
+	// Opção 1: only the e-mail of Domínio Processos.
+	['Opção 1', PRESETS.option1, 'single', 'Sem duplicidade', ['Domínio Processos: por e-mail']],
+	// Opção 1 without the Portal parameter: nothing reaches the client.
+	['Opção 1 sem o parâmetro', setSetting(PRESETS.option1, { id: 'portal.emailOnProcessosPublication' }, false), 'silent', 'Nenhum aviso', []],
+] as const)('a document under %s', (_, config, status, badge, senders) => {
+	const view = viewSimulation(simulate(config, doc), 'opcao-1');
+
+	test('has the status, badge and senders the simulation implies', () => {
+		expect(view.status).toBe(status);
+		expect(view.badge).toBe(badge);
+		expect(view.senders).toEqual(senders);
+		expect(view.summary).toContain(badge);
+	});
+
+	test('explains every line, delivered or not, with links to steps', () => {
+		for (const line of [...view.delivered, ...view.suppressed]) {
+			expect(line.why.length).toBeGreaterThan(20);
+			expect(line.links.length).toBeGreaterThan(0);
+		}
+	});
+});
+
+test('links to the steps of the page it is on when that page has them', () => {
+	const view = viewSimulation(simulate(PRESETS.allOn, doc), 'opcao-2');
+	const portal = view.delivered.find((l) => l.system === 'onvio-portal')!;
+	expect(portal.links.map((l) => l.page)).toEqual(['opcao-2']);
+	// The task flag is set only on Opção 1's page, so its link goes there.
+	const processos = view.delivered.find((l) => l.system === 'dominio-processos')!;
+	expect(processos.links.some((l) => l.page === 'opcao-1' && l.anchor === 'tarefas-3')).toBe(true);
+});
+
+test('flags the paths that rest on an interpretation, and only those', () => {
+	const view = viewSimulation(simulate(PRESETS.allOn, doc));
+	expect(view.delivered.filter((l) => l.interpretation).map((l) => l.system)).toEqual(['dominio-processos']);
+	const upload = viewSimulation(simulate(PRESETS.allOn, eventOf('manual-upload', 'padaria', 'das')));
+	expect(upload.delivered.every((l) => l.interpretation)).toBe(true);
+});
+
+test.each([
+	// Hand uploads are announced only by our reading of the event's name (FACTS inference 2).
+	['manual-upload', true],
+	// Documents: the ONVIO paths are the seed's own.
+	['document-from-dominio', false],
+	// Completed tasks: solução 7516.
+	['task-completed', false],
+] as const)('event %s rests wholly on an interpretation: %s', (kind, expected) => {
+	expect(eventRestsOnInterpretation(kind)).toBe(expected);
+});
