@@ -45,3 +45,10 @@ test('the toolbar copies the current address and says so', async () => {
 	await screen.findByText(/Link copiado/);
 	expect(written).toEqual([window.location.href]);
 });
+
+test('the toolbar links to the diagnosis of the same state', async () => {
+	render(<SimulatorToolbar />);
+	applyPreset('option1');
+	const link = await screen.findByRole('link', { name: 'Diagnosticar esta configuração' });
+	await waitFor(() => expect(link.getAttribute('href')).toBe('/diagnostico/?v=1&onvio=0&push=0&email=0'));
+});

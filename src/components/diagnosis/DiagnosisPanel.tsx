@@ -105,6 +105,9 @@ export default function DiagnosisPanel({ site }: Props) {
 				disabled={!live}
 				multiline
 			/>
+			<p>
+				<a href={`/simulador/?${encodeState(config)}`}>Abrir esta configuração no simulador</a>
+			</p>
 		</div>
 	);
 }

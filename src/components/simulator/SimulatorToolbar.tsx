@@ -1,10 +1,11 @@
 /** The simulator's controls: presets and "Copiar link desta simulação" (the docked preview shows a bad link's notice). */
+import { encodeState } from '../../lib/url-state.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import PresetButtons from './PresetButtons.tsx';
 import { useSimulationState } from './simulation-state.ts';
 
 export default function SimulatorToolbar() {
-	const { live } = useSimulationState();
+	const { config, live } = useSimulationState();
 	return (
 		<div class="simulator-toolbar not-content">
 			<PresetButtons disabled={!live} />
@@ -15,6 +16,9 @@ export default function SimulatorToolbar() {
 				fallbackLabel="Não foi possível copiar automaticamente. Copie o link abaixo:"
 				disabled={!live}
 			/>
+			<a class="simulator-toolbar__link" href={`/diagnostico/?${encodeState(config)}`}>
+				Diagnosticar esta configuração
+			</a>
 		</div>
 	);
 }
