@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sitemapPaths } from '../../scripts/bench/built-pages.ts';
 import { launch, url, watchErrors } from './support/browser.ts';
 
 // Every page the sitemap announces, as a reader's browser gets it.
-const sitemapPaths = [...readFileSync('dist/sitemap-0.xml', 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-	(m) => new URL(m[1]!).pathname,
-);
+const paths = sitemapPaths();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,12 +15,12 @@ afterAll(async () => {
 });
 
 test('the sitemap lists the public pages', () => {
-	expect(sitemapPaths).toEqual(
+	expect(paths).toEqual(
 		expect.arrayContaining(['/', '/opcao-1/', '/opcao-2/', '/informacoes-complementares/']),
 	);
 });
 
-describe.each(sitemapPaths)('%s', (path) => {
+describe.each(paths)('%s', (path) => {
 	test('opens in pt-BR with a heading and no console error', async () => {
 		const page = await browser.newPage();
 		const errors = watchErrors(page);
