@@ -26,7 +26,7 @@ export default function DiagnosisPanel({ site }: Props) {
 	const plan = stepPlan(diagnosis.nearest.changes);
 	const status = diagnosis.ok ? 'single' : diagnosis.problems.length > 0 ? 'duplicate' : 'silent';
 	return (
-		<div class="diagnosis not-content">
+		<div class="diagnosis not-content" data-pagefind-ignore>
 			<StateNotice issues={issues} />
 			<p class="diagnosis__summary" aria-live="polite">
 				<span class="status-badge" data-status={status}>

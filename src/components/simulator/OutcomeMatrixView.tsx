@@ -8,7 +8,7 @@ export default function OutcomeMatrixView() {
 	const matrix = outcomeMatrix(config);
 	const total = matrix.duplicates + matrix.silences;
 	return (
-		<div class="outcome-matrix not-content">
+		<div class="outcome-matrix not-content" data-pagefind-ignore>
 			<p class="outcome-matrix__summary" aria-live="polite">
 				{total === 0
 					? 'Nenhuma duplicidade e nenhum evento sem aviso.'

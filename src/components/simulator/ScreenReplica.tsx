@@ -17,7 +17,8 @@ export default function ScreenReplica({ screen }: Props) {
 	const caption = screenCaption(screen);
 	const refs = settingRefsOfScreen(screen);
 	return (
-		<fieldset class="replica not-content" disabled={!live}>
+		// Out of the search index: the steps already hold these labels, as content.
+		<fieldset class="replica not-content" disabled={!live} data-pagefind-ignore>
 			<legend class="replica__legend">
 				<span class="replica__product">{caption.product}</span>
 				<span class="replica__path">{caption.path}</span>
