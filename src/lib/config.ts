@@ -166,6 +166,13 @@ function copyRecord(record: Record<string, boolean>): Record<string, boolean> {
 	return copy;
 }
 
+/** The checkbox instances of one setting: one for a global setting, one per sample task or client otherwise. */
+export function refsOfSetting(id: SettingId, sample: SampleLike = SAMPLE): SettingRef[] {
+	if (id === 'processos.task') return sample.tasks.map((t) => ({ id, taskId: t.id }));
+	if (id === 'processos.client') return sample.clients.map((c) => ({ id, clientId: c.id }));
+	return [{ id }];
+}
+
 /** Every checkbox instance of a sample office, in catalogue order (the order of the URL keys). */
 export function allSettingRefs(sample: SampleLike = SAMPLE): SettingRef[] {
 	return [

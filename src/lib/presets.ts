@@ -3,8 +3,9 @@
  * the steps catalogue, so a preset sets exactly what its page's steps set and nothing else.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import { stepsOf, type PageId } from './catalogue/steps.ts';
-import { defaultConfig, setSetting, type Config, type SampleLike, type SettingRef } from './config.ts';
+import { optionSettingStates } from './catalogue/option-states.ts';
+import type { PageId } from './catalogue/steps.ts';
+import { defaultConfig, refsOfSetting, setSetting, type Config, type SampleLike } from './config.ts';
 
 export type OptionId = 'option1' | 'option2';
 export type PresetId = OptionId | 'allOn';
@@ -49,16 +50,9 @@ export const PRESET_NAMES: Record<PresetId, string> = {
  */
 export function presetFromSteps(page: PageId, sample: SampleLike = SAMPLE): Config {
 	let config = defaultConfig(sample);
-	for (const step of stepsOf(page))
-		for (const change of step.sets)
-			for (const ref of refsOf(change.setting, sample)) config = setSetting(config, ref, change.value);
+	for (const { setting, change } of optionSettingStates(page))
+		if (change) for (const ref of refsOfSetting(setting, sample)) config = setSetting(config, ref, change.value);
 	return config;
-}
-
-function refsOf(id: SettingRef['id'], sample: SampleLike): SettingRef[] {
-	if (id === 'processos.task') return sample.tasks.map((t) => ({ id, taskId: t.id }));
-	if (id === 'processos.client') return sample.clients.map((c) => ({ id, clientId: c.id }));
-	return [{ id }];
 }
 
 // Frozen: islands share these objects, and a stray mutation would change every other island.

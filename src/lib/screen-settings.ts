@@ -4,14 +4,10 @@
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import { PRODUCTS, SCREENS, SETTINGS, SETTING_IDS, type ScreenId } from './catalogue/settings.ts';
-import type { SampleLike, SettingRef } from './config.ts';
+import { refsOfSetting, type SampleLike, type SettingRef } from './config.ts';
 
 export function settingRefsOfScreen(screen: ScreenId, sample: SampleLike = SAMPLE): SettingRef[] {
-	return SETTING_IDS.filter((id) => SETTINGS[id].screen === screen).flatMap((id): SettingRef[] => {
-		if (id === 'processos.task') return sample.tasks.map((t) => ({ id, taskId: t.id }));
-		if (id === 'processos.client') return sample.clients.map((c) => ({ id, clientId: c.id }));
-		return [{ id }];
-	});
+	return SETTING_IDS.filter((id) => SETTINGS[id].screen === screen).flatMap((id) => refsOfSetting(id, sample));
 }
 
 /** The product and the way to the screen's checkboxes, e.g. "ONVIO Gestão: Configuração > Notificações > …". */
