@@ -1,15 +1,11 @@
 /** Opens pages of the built site (dist/) as parsed documents, without running their scripts. */
-import { existsSync, readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
+import { pageHtml } from '../../scripts/bench/built-pages.ts';
 
-const DIST = new URL('../../dist/', import.meta.url);
 const window = new Window();
 
-export function builtFile(path: string): string {
-	const file = new URL(`.${path.endsWith('/') ? `${path}index.html` : path}`, DIST);
-	if (!existsSync(file)) throw new Error(`The built site has no ${path}: run "npm run build" first.`);
-	return readFileSync(file, 'utf8');
-}
+/** A built page's HTML; throws when the build has no such page (run "npm run build" first). */
+export const builtFile = pageHtml;
 
 export function builtPage(path: string): Document {
 	return new window.DOMParser().parseFromString(builtFile(path), 'text/html') as unknown as Document;
