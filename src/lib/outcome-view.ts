@@ -4,7 +4,8 @@
  * outcome tables and the diagnosis all render this, so they word outcomes the same way.
  */
 import type { PageId } from './catalogue/steps.ts';
-import type { Channel, System } from './config.ts';
+import { SAMPLE } from './catalogue/sample.ts';
+import { EVENT_KINDS, type Channel, type Config, type EventKind, type SampleLike, type System } from './config.ts';
 import {
 	CHANNEL_LABELS,
 	SYSTEM_LABELS,
@@ -15,7 +16,7 @@ import {
 	type StepLink,
 } from './explain.ts';
 import { RULE_TABLE, restsOnInterpretation } from './rules.ts';
-import type { Candidate, Simulation } from './simulate.ts';
+import { eventOf, simulate, type Candidate, type Simulation } from './simulate.ts';
 
 export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
 
@@ -94,4 +95,14 @@ export function viewSimulation(simulation: Simulation, page?: PageId): OutcomeVi
 		delivered: simulation.deliveries.map((c) => line(c, true, page)),
 		suppressed: simulation.suppressed.map((c) => line(c, false, page)),
 	};
+}
+
+/**
+ * One view per kind of event for the sample's first client and first task: the representative
+ * outcome that the static tables and the ticket summary state.
+ */
+export function representativeViews(config: Config, sample: SampleLike = SAMPLE): { kind: EventKind; view: OutcomeView }[] {
+	const client = sample.clients[0]!;
+	const task = sample.tasks[0]!;
+	return EVENT_KINDS.map((kind) => ({ kind, view: viewSimulation(simulate(config, eventOf(kind, client.id, task.id))) }));
 }

@@ -9,9 +9,8 @@ import { stepPlainText } from './catalogue/step-text.ts';
 import { setSetting, type Config, type SampleLike } from './config.ts';
 import { diagnose, type Diagnosis } from './diagnose.ts';
 import { EVENT_LABELS } from './explain.ts';
-import { viewSimulation } from './outcome-view.ts';
+import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './presets.ts';
-import { eventOf, simulate } from './simulate.ts';
 import { stepPlan } from './step-plan.ts';
 import { encodeState } from './url-state.ts';
 
@@ -25,12 +24,9 @@ export function configAfter(config: Config, diagnosis: Diagnosis): Config {
 
 /** What the first sample client receives for each kind of event, one line each. */
 export function receivedLines(config: Config, sample: SampleLike = SAMPLE): string[] {
-	const client = sample.clients[0]!;
-	const task = sample.tasks[0]!;
-	return (['document-from-dominio', 'task-completed', 'manual-upload'] as const).map((kind) => {
-		const view = viewSimulation(simulate(config, eventOf(kind, client.id, task.id)));
-		return `${EVENT_LABELS[kind]}: ${view.senders.length > 0 ? view.senders.join('; ') : 'nenhum aviso'}.`;
-	});
+	return representativeViews(config, sample).map(
+		({ kind, view }) => `${EVENT_LABELS[kind]}: ${view.senders.length > 0 ? view.senders.join('; ') : 'nenhum aviso'}.`,
+	);
 }
 
 function absolute(site: string, path: string): string {
