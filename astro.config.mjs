@@ -3,20 +3,26 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import starlightLinksValidator from 'starlight-links-validator';
 import { security } from './csp.config.mjs';
 import clientDirectives from './src/directives/index.ts';
+import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
+import { OPTIONS } from './src/lib/presets.ts';
 
-// Absolute links (copied step links, ticket summaries) are built from `site`.
-// A deployment sets SITE_URL to its own address; see README.
-const site = process.env.SITE_URL ?? 'https://guia-notificacoes.example.com';
+// `site` serves only the canonical URLs and the sitemap: every link a reader copies is built in the
+// browser from the address the page was opened at. A deployment sets SITE_URL; see README.
+const PLACEHOLDER_SITE = 'https://guia-notificacoes.example.com';
+const site = process.env.SITE_URL || PLACEHOLDER_SITE;
+// A sub-path such as "/guia/" comes from `astro build --base /guia/`. Content links it with <SiteLink>.
+const base = process.argv.includes('--base') ? process.argv[process.argv.indexOf('--base') + 1] ?? '/' : '/';
 
 export default defineConfig({
 	site,
+	base,
 	trailingSlash: 'always',
 	// Content Security Policy in a <meta> of every page, scripts by hash only: see csp.config.mjs.
 	security,
 	integrations: [
+		siteUrlNotice(site === PLACEHOLDER_SITE),
 		starlight({
 			title: 'Notificações sem duplicidade',
 			description:
@@ -24,21 +30,14 @@ export default defineConfig({
 			locales: {
 				root: { label: 'Português (Brasil)', lang: 'pt-BR' },
 			},
-			plugins: [
-				starlightLinksValidator({
-					// Step anchors ("/opcao-1/#onvio-7") are ids of components, which the validator cannot see in
-					// the Markdown; tests/site/links.test.ts checks them, and every other link, in the built pages.
-					exclude: ({ link }) => /#(onvio|tarefas|clientes)-\d+$/.test(link),
-				}),
-			],
 			customCss: ['./src/styles/procedure.css', './src/styles/simulator.css'],
 			sidebar: [
 				{ label: 'Início', link: '/' },
 				{
 					label: 'Procedimento',
 					items: [
-						{ label: 'Opção 1: comunicação pelo Domínio Processos', link: '/opcao-1/' },
-						{ label: 'Opção 2: comunicação pelo Portal do Cliente', link: '/opcao-2/' },
+						// One name per option everywhere: the seed's title.
+						...Object.values(OPTIONS).map((option) => ({ label: option.title, link: `/${option.page}/` })),
 						{ label: 'Informações complementares', link: '/informacoes-complementares/' },
 					],
 				},

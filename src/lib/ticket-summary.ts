@@ -12,7 +12,7 @@ import { EVENT_LABELS } from './explain.ts';
 import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './presets.ts';
 import { stepPlan } from './step-plan.ts';
-import { encodeState } from './url-state.ts';
+import { absoluteUrl, sitePath } from './links.ts';
 
 /** At most this many findings are listed; the rest are counted, so a ticket stays readable. */
 const MAX_FINDINGS = 6;
@@ -29,14 +29,10 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): stri
 	);
 }
 
-function absolute(site: string, path: string): string {
-	return new URL(path, site).href;
-}
-
-export function ticketSummary(config: Config, site: string, sample: SampleLike = SAMPLE): string {
+/** `root`: the absolute URL of the site's root where the reader opened it, e.g. "https://host/guia/". */
+export function ticketSummary(config: Config, root: string, sample: SampleLike = SAMPLE): string {
 	const diagnosis = diagnose(config, sample);
 	const option = OPTIONS[diagnosis.nearest.option];
-	const query = encodeState(config, sample);
 	const lines: string[] = ['**Diagnóstico de notificações: ONVIO Portal do Cliente e Domínio Processos**', ''];
 
 	lines.push(`**Situação:** ${diagnosis.summary}`);
@@ -49,12 +45,12 @@ export function ticketSummary(config: Config, site: string, sample: SampleLike =
 		lines.push(`**Recomendação:** nada a mudar; a configuração já segue a ${option.title}.`);
 	} else {
 		// Links end their line: autolinkers in ticket tools would swallow a closing parenthesis.
-		lines.push(`**Recomendação:** ${option.title}. Procedimento: ${absolute(site, `/${option.page}/`)}`, '');
+		lines.push(`**Recomendação:** ${option.title}. Procedimento: ${absoluteUrl(`/${option.page}/`, root)}`, '');
 		lines.push('**Passos:**');
 		stepPlan(diagnosis.nearest.changes).forEach(({ step, href, changes }, i) => {
 			lines.push(`${i + 1}. ${stepPlainText(step)}`);
 			for (const change of changes) lines.push(`   - ${change.text}`);
-			lines.push(`   Passo ${step.number} de “${SECTIONS[step.section].title}”: ${absolute(site, href)}`);
+			lines.push(`   Passo ${step.number} de “${SECTIONS[step.section].title}”: ${absoluteUrl(href, root)}`);
 		});
 	}
 	lines.push('');
@@ -68,6 +64,10 @@ export function ticketSummary(config: Config, site: string, sample: SampleLike =
 		for (const note of notes.slice(0, MAX_FINDINGS)) lines.push(`- ${note.source ? 'Interpretação: ' : ''}${note.text}`);
 	}
 
-	lines.push('', `Diagnóstico: ${absolute(site, `/diagnostico/?${query}`)}`, `Simulador: ${absolute(site, `/simulador/?${query}`)}`);
+	lines.push(
+		'',
+		`Diagnóstico: ${absoluteUrl(sitePath('/diagnostico/', { state: config }), root)}`,
+		`Simulador: ${absoluteUrl(sitePath('/simulador/', { state: config }), root)}`,
+	);
 	return lines.join('\n');
 }

@@ -9,17 +9,13 @@ import { diagnose } from '../../lib/diagnose.ts';
 import { OPTIONS } from '../../lib/presets.ts';
 import { stepPlan } from '../../lib/step-plan.ts';
 import { configAfter, receivedLines, ticketSummary } from '../../lib/ticket-summary.ts';
-import { encodeState } from '../../lib/url-state.ts';
+import { sitePath } from '../../lib/links.ts';
+import { hrefFor, servedRoot } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
 import { configStore, useSimulationState } from '../simulator/simulation-state.ts';
 
-interface Props {
-	/** The site's configured address, for the absolute links of the ticket summary. */
-	site: string;
-}
-
-export default function DiagnosisPanel({ site }: Props) {
+export default function DiagnosisPanel() {
 	const { config, live, issues } = useSimulationState();
 	const diagnosis = diagnose(config);
 	const option = OPTIONS[diagnosis.nearest.option];
@@ -57,7 +53,7 @@ export default function DiagnosisPanel({ site }: Props) {
 						{plan.map(({ step, href, changes }) => (
 							<li key={href} data-changes={changes.length > 0 ? 'true' : undefined}>
 								{/* The procedure page opens in the office's current state, at the step. */}
-								<a href={`/${step.page}/?${encodeState(config)}#${step.anchor}`}>
+								<a href={hrefFor(sitePath(`/${step.page}/`, { state: config, anchor: step.anchor }))}>
 									{SECTIONS[step.section].title}, passo {step.number}
 								</a>
 								: {stepPlainText(step)}
@@ -98,7 +94,7 @@ export default function DiagnosisPanel({ site }: Props) {
 			)}
 
 			<CopyButton
-				getText={() => ticketSummary(configStore.get(), site)}
+				getText={() => ticketSummary(configStore.get(), servedRoot())}
 				label="Copiar resumo para o chamado"
 				done="Resumo copiado. Cole-o no chamado."
 				fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo abaixo:"
@@ -106,7 +102,7 @@ export default function DiagnosisPanel({ site }: Props) {
 				multiline
 			/>
 			<p>
-				<a href={`/simulador/?${encodeState(config)}`}>Abrir esta configuração no simulador</a>
+				<a href={hrefFor(sitePath('/simulador/', { state: config }))}>Abrir esta configuração no simulador</a>
 			</p>
 		</div>
 	);

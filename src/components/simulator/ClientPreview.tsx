@@ -9,7 +9,8 @@ import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
 import { EVENT_LABELS, type StepLink } from '../../lib/explain.ts';
 import { viewSimulation } from '../../lib/outcome-view.ts';
 import { eventOf, simulate } from '../../lib/simulate.ts';
-import { encodeState } from '../../lib/url-state.ts';
+import { sitePath } from '../../lib/links.ts';
+import { hrefFor } from '../site-links.ts';
 import OutcomeLines from './OutcomeLines.tsx';
 import StateNotice from './StateNotice.tsx';
 import PresetButtons from './PresetButtons.tsx';
@@ -31,7 +32,7 @@ export default function ClientPreview({ page }: Props) {
 
 	const view = viewSimulation(simulate(config, eventOf(kind, clientId, taskId)), page);
 	const hrefOf = (link: StepLink) =>
-		link.page === page ? `#${link.anchor}` : `/${link.page}/?${encodeState(config)}#${link.anchor}`;
+		link.page === page ? `#${link.anchor}` : hrefFor(sitePath(`/${link.page}/`, { state: config, anchor: link.anchor }));
 
 	return (
 		<section class="client-preview not-content" data-status={view.status} aria-labelledby={`${id}-title`}>

@@ -2,6 +2,7 @@
 import { stepLabel } from '../../lib/catalogue/steps.ts';
 import type { StepLink } from '../../lib/explain.ts';
 import type { OutcomeLine } from '../../lib/outcome-view.ts';
+import { hrefFor } from '../site-links.ts';
 import ChannelIcon from './ChannelIcon.tsx';
 
 interface Props {
@@ -25,7 +26,7 @@ export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
 							{line.interpretation && (
 								<>
 									{' '}
-									<a href="/como-o-simulador-decide/" class="interpretation-tag">
+									<a href={hrefFor('/como-o-simulador-decide/')} class="interpretation-tag">
 										Interpretação: nenhum artigo descreve este caminho; veja como o simulador decide.
 									</a>
 								</>

@@ -1,5 +1,6 @@
 /** The simulator's controls: presets and "Copiar link desta simulação" (the docked preview shows a bad link's notice). */
-import { encodeState } from '../../lib/url-state.ts';
+import { sitePath } from '../../lib/links.ts';
+import { hrefFor } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import PresetButtons from './PresetButtons.tsx';
 import { useSimulationState } from './simulation-state.ts';
@@ -16,7 +17,7 @@ export default function SimulatorToolbar() {
 				fallbackLabel="Não foi possível copiar automaticamente. Copie o link abaixo:"
 				disabled={!live}
 			/>
-			<a class="simulator-toolbar__link" href={`/diagnostico/?${encodeState(config)}`}>
+			<a class="simulator-toolbar__link" href={hrefFor(sitePath('/diagnostico/', { state: config }))}>
 				Diagnosticar esta configuração
 			</a>
 		</div>

@@ -8,6 +8,7 @@
  * Anchors are permanent ASCII ids: they never derive from the text, so rewording a step keeps
  * every link that support agents pasted into tickets.
  */
+import type { SitePath } from '../links.ts';
 import type { SettingId } from './settings.ts';
 
 export type PageId = 'opcao-1' | 'opcao-2';
@@ -142,7 +143,7 @@ export function sectionsOf(page: PageId): SectionId[] {
 }
 
 /** The site path of a step's link, e.g. "/opcao-1/#onvio-7". */
-export function stepHref(step: Pick<Step, 'page' | 'anchor'>): string {
+export function stepHref(step: Pick<Step, 'page' | 'anchor'>): SitePath {
 	return `/${step.page}/#${step.anchor}`;
 }
 
