@@ -1,7 +1,7 @@
 declare module 'astro' {
 	interface AstroClientDirectives {
-		/** Hydrate at the reader's first activity on the page; see src/directives/interaction.ts. */
-		'client:interaction'?: boolean;
+		/** Hydrate when idle, or at the reader's first input, which is replayed; see src/directives/replay.ts. */
+		'client:replay'?: boolean;
 	}
 }
 

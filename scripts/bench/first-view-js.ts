@@ -46,10 +46,10 @@ export interface PageJs {
 export type ReadAsset = (path: string) => Uint8Array | undefined;
 
 /**
- * Client directives that wait for the reader's input before hydrating: the project's `client:interaction`
- * (src/directives/interaction.ts: a key, pointer, touch, scroll or focus; at once for a link with a state).
+ * Client directives that wait for the reader's input before hydrating. None now: the project's own
+ * `client:replay` (src/directives/replay.ts) hydrates when the browser is idle, so it counts as first view.
  */
-export const INPUT_DIRECTIVES: ReadonlySet<string> = new Set(['interaction']);
+export const INPUT_DIRECTIVES: ReadonlySet<string> = new Set([]);
 
 /** The island-free baseline: a content page with the same layout (sidebar, table of contents) as the procedures. */
 export const BASELINE_PAGE = '/informacoes-complementares/';

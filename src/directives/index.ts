@@ -6,7 +6,7 @@ export default function clientDirectives(): AstroIntegration {
 		name: 'project:client-directives',
 		hooks: {
 			'astro:config:setup': ({ addClientDirective }) => {
-				addClientDirective({ name: 'interaction', entrypoint: './src/directives/interaction.ts' });
+				addClientDirective({ name: 'replay', entrypoint: './src/directives/replay.ts' });
 			},
 		},
 	};

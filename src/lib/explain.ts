@@ -5,6 +5,7 @@
 import { SAMPLE } from './catalogue/sample.ts';
 import { PRODUCTS, SETTINGS, type Scope } from './catalogue/settings.ts';
 import { stepHref, stepsSetting, type PageId } from './catalogue/steps.ts';
+import type { SitePath } from './links.ts';
 import {
 	parseSettingKey,
 	settingKey,
@@ -40,7 +41,7 @@ export interface StepLink {
 	page: PageId;
 	anchor: string;
 	/** e.g. "/opcao-1/#onvio-4". */
-	href: string;
+	href: SitePath;
 }
 
 export interface SettingExplanation {

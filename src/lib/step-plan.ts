@@ -4,12 +4,13 @@
  * because "Desmarque X" alone is not something a person can do without reaching the screen first.
  */
 import { STEPS, stepHref, type Step } from './catalogue/steps.ts';
+import type { SitePath } from './links.ts';
 import type { Change } from './diagnose.ts';
 
 export interface PlannedStep {
 	step: Step;
 	/** e.g. "/opcao-1/#onvio-4". */
-	href: string;
+	href: SitePath;
 	/** The changes this step makes; empty for the steps that lead to the screen or save it. */
 	changes: Change[];
 }

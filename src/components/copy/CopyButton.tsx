@@ -35,7 +35,7 @@ export default function CopyButton({ getText, label, done, fallbackLabel, disabl
 
 	return (
 		<span class="copy-button">
-			<button type="button" onClick={copy} disabled={disabled}>
+			<button type="button" onClick={copy} disabled={disabled} data-disabled-without-js>
 				{label}
 			</button>
 			<span class="copy-button__status" role="status">

@@ -2,7 +2,7 @@
  * "Prévia do cliente": what a sample client receives for one event under the page's shared state,
  * with a status that never relies on colour alone and a polite live region present from the first render.
  */
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import type { PageId } from '../../lib/catalogue/steps.ts';
 import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
@@ -29,13 +29,38 @@ export default function ClientPreview({ page }: Props) {
 	// Folded by default: the bar alone says what changed, and the steps stay in view.
 	const [open, setOpen] = useState(false);
 	const id = useId();
+	const panel = useRef<HTMLElement>(null);
+	const toggle = useRef<HTMLButtonElement>(null);
+
+	// The page keeps its scroll padding as tall as the docked panel, so that the browser never scrolls
+	// a focused control or a followed anchor under it (WCAG 2.4.11).
+	useEffect(() => {
+		const element = panel.current!;
+		const root = document.documentElement;
+		const observer = new ResizeObserver(() => root.style.setProperty('--preview-dock-height', `${element.offsetHeight}px`));
+		observer.observe(element);
+		return () => observer.disconnect();
+	}, []);
+
+	function fold(returnFocus: boolean) {
+		setOpen(false);
+		if (returnFocus) toggle.current?.focus();
+	}
 
 	const view = viewSimulation(simulate(config, eventOf(kind, clientId, taskId)), page);
 	const hrefOf = (link: StepLink) =>
 		link.page === page ? `#${link.anchor}` : hrefFor(sitePath(`/${link.page}/`, { state: config, anchor: link.anchor }));
 
 	return (
-		<section class="client-preview not-content" data-status={view.status} aria-labelledby={`${id}-title`}>
+		<section
+			ref={panel}
+			class="client-preview not-content"
+			data-status={view.status}
+			aria-labelledby={`${id}-title`}
+			onKeyDown={(event) => {
+				if (event.key === 'Escape' && open) fold(true);
+			}}
+		>
 			<StateNotice issues={issues} />
 			<div class="client-preview__bar">
 				<h2 id={`${id}-title`} class="client-preview__title">
@@ -51,18 +76,28 @@ export default function ClientPreview({ page }: Props) {
 					<span class="sr-only"> ({view.summary})</span>
 				</p>
 				<button
+					ref={toggle}
 					type="button"
 					class="client-preview__toggle"
 					aria-expanded={open}
 					aria-controls={`${id}-body`}
 					disabled={!live}
+					data-disabled-without-js
 					onClick={() => setOpen(!open)}
 				>
 					{open ? 'Ocultar detalhes' : 'Detalhes e outro cliente'}
 				</button>
 			</div>
-			<div id={`${id}-body`} class="client-preview__body" hidden={!open}>
-				<fieldset class="client-preview__choices" disabled={!live}>
+			<div
+				id={`${id}-body`}
+				class="client-preview__body"
+				hidden={!open}
+				onClick={(event) => {
+					// A step of this page: fold first, so the step lands in full view above the bar.
+					if ((event.target as Element).closest('a[href^="#"]')) fold(false);
+				}}
+			>
+				<fieldset class="client-preview__choices" disabled={!live} data-disabled-without-js>
 					<legend class="sr-only">Escolha o cliente e o evento</legend>
 					<label>
 						Cliente

@@ -1,9 +1,9 @@
 /** One outcome in a table cell: the status badge (symbol and word, never colour alone) and who sends what. */
 import type { OutcomeView } from '../../lib/outcome-view.ts';
 
-export default function OutcomeCell({ view }: { view: OutcomeView }) {
+export default function OutcomeCell({ view, as: Tag = 'td' }: { view: OutcomeView; as?: 'td' | 'div' }) {
 	return (
-		<td data-status={view.status}>
+		<Tag data-status={view.status}>
 			<span class="status-badge" data-status={view.status}>
 				{view.badge}
 			</span>
@@ -14,6 +14,6 @@ export default function OutcomeCell({ view }: { view: OutcomeView }) {
 					))}
 				</ul>
 			)}
-		</td>
+		</Tag>
 	);
 }

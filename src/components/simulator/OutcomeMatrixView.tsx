@@ -14,7 +14,7 @@ export default function OutcomeMatrixView() {
 					? 'Nenhuma duplicidade e nenhum evento sem aviso.'
 					: `${count(matrix.duplicates, 'evento duplicado', 'eventos duplicados')} e ${count(matrix.silences, 'evento sem aviso', 'eventos sem aviso')}.`}
 			</p>
-			<div class="table-scroll">
+			<div class="outcome-matrix__table">
 				<table>
 					<caption class="sr-only">O que cada cliente de exemplo recebe em cada evento</caption>
 					<thead>
@@ -40,6 +40,30 @@ export default function OutcomeMatrixView() {
 					</tbody>
 				</table>
 			</div>
+			{/* Narrow screens: one card per client, every event a line of its own, nothing to scroll sideways. */}
+			<ul class="outcome-matrix__cards">
+				{matrix.rows.map((row) => (
+					<li key={row.clientId} class="outcome-matrix__card">
+						<h3>{row.clientName}</h3>
+						<dl>
+							{row.cells.map((cell, i) => {
+								const column = matrix.columns[i]!;
+								return (
+									<div key={column.key} data-status={cell.status}>
+										<dt>
+											{column.title}
+											{column.subtitle && <span class="outcome-matrix__subtitle">{column.subtitle}</span>}
+										</dt>
+										<dd>
+											<OutcomeCell view={cell} as="div" />
+										</dd>
+									</div>
+								);
+							})}
+						</dl>
+					</li>
+				))}
+			</ul>
 		</div>
 	);
 }

@@ -12,7 +12,7 @@ export default function PresetButtons({ disabled }: { disabled: boolean }) {
 	return (
 		<div class="preset-buttons" role="group" aria-label="Configurações prontas">
 			{BUTTONS.map(({ preset, text }) => (
-				<button type="button" key={preset} disabled={disabled} onClick={() => applyPreset(preset)}>
+				<button type="button" key={preset} disabled={disabled} data-disabled-without-js onClick={() => applyPreset(preset)}>
 					{text}
 				</button>
 			))}

@@ -18,7 +18,7 @@ export default function ScreenReplica({ screen }: Props) {
 	const refs = settingRefsOfScreen(screen);
 	return (
 		// Out of the search index: the steps already hold these labels, as content.
-		<fieldset class="replica not-content" disabled={!live} data-pagefind-ignore>
+		<fieldset class="replica not-content" disabled={!live} data-disabled-without-js data-pagefind-ignore>
 			<legend class="replica__legend">
 				<span class="replica__product">{caption.product}</span>
 				<span class="replica__path">{caption.path}</span>

@@ -19,8 +19,14 @@ export async function launch(): Promise<Browser> {
 	});
 }
 
+/** A site path ("/opcao-1/#onvio-7") on the site served at the server's root. */
 export function url(path: string): string {
 	return new URL(path, inject('baseUrl')).href;
+}
+
+/** The same site path on the copy of the site built for, and served under, a sub-path ("/guia/"). */
+export function subPathUrl(path: string): string {
+	return new URL(path.replace(/^\//, ''), inject('subPathUrl')).href;
 }
 
 /** Collects console errors and uncaught exceptions, so a test can assert there were none. */

@@ -12,10 +12,15 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
+		/** The same site built with `--base /guia/` (dist-guia/), served under that sub-path. */
+		subPathUrl: string;
 	}
 }
 
 const ROOT = join(process.cwd(), 'dist');
+/** The sub-path the browser suite builds a second copy of the site under (package.json, "test:e2e"). */
+export const SUB_PATH = '/guia/';
+const SUB_PATH_ROOT = join(process.cwd(), 'dist-guia');
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -29,9 +34,9 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 };
 
-function resolveFile(pathname: string): string | undefined {
-	const path = normalize(join(ROOT, decodeURIComponent(pathname)));
-	if (path !== ROOT && !path.startsWith(ROOT + sep)) return undefined;
+function resolveFile(root: string, pathname: string): string | undefined {
+	const path = normalize(join(root, decodeURIComponent(pathname)));
+	if (path !== root && !path.startsWith(root + sep)) return undefined;
 	if (existsSync(path) && statSync(path).isFile()) return path;
 	const index = join(path, 'index.html');
 	return existsSync(index) ? index : undefined;
@@ -44,30 +49,45 @@ function listen(server: Server): Promise<number> {
 	});
 }
 
-/** Serves dist/ on a free loopback port; `npm run bench` uses it too. */
-export async function serveDist(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-	if (!existsSync(join(ROOT, 'index.html'))) throw new Error('No built site in dist/: run "npm run build" first.');
+/**
+ * Serves a built site on a free loopback port; `npm run bench` uses it too. `base`: the sub-path the site
+ * was built for, as a host serving it there would (anything outside it is the host's own 404).
+ */
+export async function serveDist(
+	{ root = ROOT, base = '/' }: { root?: string; base?: string } = {},
+): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+	if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" first.`);
 	const server = createServer((request, response) => {
-		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-		const file = resolveFile(pathname);
+		const { pathname: requested } = new URL(request.url ?? '/', 'http://localhost');
+		if (!requested.startsWith(base)) {
+			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not under the site\'s base path');
+			return;
+		}
+		const pathname = `/${requested.slice(base.length)}`;
+		const file = resolveFile(root, pathname);
 		if (file && file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
-			response.writeHead(301, { location: `${pathname}/` }).end();
+			response.writeHead(301, { location: `${requested}/` }).end();
 			return;
 		}
 		const status = file ? 200 : 404;
-		const served = file ?? join(ROOT, '404.html');
+		const served = file ?? join(root, '404.html');
 		response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});
 	const port = await listen(server);
 	return {
-		baseUrl: `http://127.0.0.1:${port}`,
+		baseUrl: `http://127.0.0.1:${port}${base}`,
 		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
 	};
 }
 
 export default async function setup(project: TestProject) {
-	const { baseUrl, close } = await serveDist();
-	project.provide('baseUrl', baseUrl);
-	return close;
+	const site = await serveDist();
+	const subPath = await serveDist({ root: SUB_PATH_ROOT, base: SUB_PATH });
+	project.provide('baseUrl', site.baseUrl);
+	project.provide('subPathUrl', subPath.baseUrl);
+	return async () => {
+		await site.close();
+		await subPath.close();
+	};
 }

@@ -1,0 +1,56 @@
+/**
+ * `client:replay`: hydrates an island as soon as the browser is idle after load, at once when the page
+ * must open in a state of its own (a link or the visit's saved office), and at once at the reader's first
+ * input into the island. That first input is never lost: a click or a change that lands before the island
+ * is live is held, then replayed on the same control once it is.
+ *
+ * Without JavaScript the server's HTML is all there is, and its controls are disabled; they carry
+ * `data-disabled-without-js`. This script running means JavaScript runs, so they are enabled at once:
+ * a control never looks disabled to a reader who can use it.
+ */
+import type { ClientDirective } from 'astro';
+import { pageCarriesState } from '../components/simulator/saved-state.ts';
+
+const HELD = 'button, input, select, textarea';
+
+const replay: ClientDirective = (load, _options, island) => {
+	for (const control of island.querySelectorAll('[data-disabled-without-js]')) control.removeAttribute('disabled');
+
+	const held: { control: HTMLElement; type: string }[] = [];
+	let waking: Promise<void> | undefined;
+
+	function hold(event: Event): void {
+		const control = (event.target as Element | null)?.closest<HTMLElement>(HELD);
+		if (!control || !island.contains(control)) return;
+		// A click on a checkbox would toggle it natively, with nothing listening: undo it, and redo it once live.
+		if (event.type === 'click') event.preventDefault();
+		event.stopImmediatePropagation();
+		if (!held.some((h) => h.control === control && h.type === event.type)) held.push({ control, type: event.type });
+		void wake();
+	}
+
+	function wake(): Promise<void> {
+		waking ??= (async () => {
+			const hydrate = await load();
+			await hydrate();
+			island.removeEventListener('click', hold, true);
+			island.removeEventListener('change', hold, true);
+			for (const { control, type } of held.splice(0)) {
+				if (type === 'click') control.click();
+				else control.dispatchEvent(new Event(type, { bubbles: true }));
+			}
+		})();
+		return waking;
+	}
+
+	island.addEventListener('click', hold, true);
+	island.addEventListener('change', hold, true);
+	// A pointer or the focus arriving is a sign of intent: start loading before the click itself.
+	for (const type of ['pointerdown', 'focusin', 'keydown'] as const) island.addEventListener(type, () => void wake(), { once: true, passive: true });
+
+	if (pageCarriesState()) void wake();
+	else if ('requestIdleCallback' in window) requestIdleCallback(() => void wake(), { timeout: 1500 });
+	else setTimeout(() => void wake(), 200);
+};
+
+export default replay;

@@ -1,0 +1,300 @@
+/**
+ * The site's core journeys, acted out as people do them: a support agent on a laptop with mouse and
+ * keyboard, office staff on a 1920×1080 touch screen and on a phone, and a 360 px screen for reflow.
+ * Each test walks one journey end to end and checks what the person would see.
+ */
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, subPathUrl, url, watchErrors } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
+const TOUCH_SCREEN: BrowserContextOptions = { viewport: { width: 1920, height: 1080 }, hasTouch: true };
+const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const NARROW: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
+
+const PAGES = ['/', '/opcao-1/', '/opcao-2/', '/informacoes-complementares/', '/simulador/', '/diagnostico/', '/como-o-simulador-decide/'];
+const PAGES_WITH_DOCK = ['/opcao-1/', '/opcao-2/', '/simulador/'];
+
+async function withContext<T>(options: BrowserContextOptions, walk: (context: BrowserContext) => Promise<T>): Promise<T> {
+	const context = await browser.newContext(options);
+	try {
+		return await walk(context);
+	} finally {
+		await context.close();
+	}
+}
+
+const previewStatus = (page: Page) => page.locator('.client-preview [aria-live="polite"]');
+const replicaBox = (page: Page, anchor: string, setting: string) => page.locator(`#${anchor} .replica input[data-setting="${setting}"]`);
+
+/** Every http(s) URL in a text, without the punctuation that ends a sentence. */
+function urlsIn(text: string): string[] {
+	return [...text.matchAll(/https?:\/\/[^\s)<>\]]+/g)].map(([found]) => found.replace(/[.,;:]+$/, ''));
+}
+
+/** Opens a URL in a fresh page and reports what a reader would notice: the status, and whether its anchor exists. */
+async function openCopied(context: BrowserContext, link: string): Promise<{ status: number; anchorFound: boolean }> {
+	const page = await context.newPage();
+	const response = await page.goto(link);
+	const hash = new URL(link).hash.slice(1);
+	const anchorFound = hash === '' || (await page.locator(`[id="${decodeURIComponent(hash)}"]`).count()) === 1;
+	await page.close();
+	return { status: response?.status() ?? 0, anchorFound };
+}
+
+describe.each([
+	['at the server root', url],
+	['under a sub-path', subPathUrl],
+])('copied links open where the site is served, %s', (_, at) => {
+	test('a step link, the ticket summary and a simulation link', { timeout: 90_000 }, async () => {
+		const served = at('/');
+		await withContext(LAPTOP, async (context) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served).origin });
+			const page = await context.newPage();
+			const errors = watchErrors(page);
+			const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+			// A step link, copied with the step's own button.
+			await page.goto(at('/opcao-1/'));
+			const step = page.locator('#onvio-7');
+			await step.hover();
+			await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
+			await step.getByText('Link copiado').waitFor();
+			const stepLink = await clipboard();
+			expect(stepLink).toBe(at('/opcao-1/#onvio-7'));
+			const opened = await context.newPage();
+			await opened.goto(stepLink);
+			expect(await opened.locator('#onvio-7').evaluate((li) => li.matches(':target'))).toBe(true);
+			await opened.close();
+
+			// The ticket summary, from the diagnosis of "todas ativas".
+			await page.goto(at('/diagnostico/'));
+			await page.getByRole('button', { name: 'Copiar resumo para o chamado' }).click();
+			await page.getByText(/Resumo copiado/).waitFor();
+			const links = urlsIn(await clipboard());
+			expect(links.length).toBeGreaterThan(3);
+			for (const link of links) {
+				expect(link.startsWith(served), link).toBe(true);
+				expect(await openCopied(context, link), link).toEqual({ status: 200, anchorFound: true });
+			}
+
+			// A simulation link keeps the state it was copied in.
+			await page.goto(at('/simulador/'));
+			await page.locator('.replica input[data-setting="gestao.push"]').click();
+			await page.getByRole('button', { name: 'Copiar link desta simulação' }).click();
+			await page.getByText(/Link copiado/).waitFor();
+			const simulation = await clipboard();
+			expect(simulation.startsWith(at('/simulador/?')), simulation).toBe(true);
+			const restored = await context.newPage();
+			await restored.goto(simulation);
+			await expect.poll(() => restored.locator('.replica input[data-setting="gestao.push"]').isChecked()).toBe(false);
+			expect(errors).toEqual([]);
+		});
+	});
+});
+
+describe.each([
+	['a 1920×1080 touch screen', TOUCH_SCREEN],
+	['a phone', PHONE],
+])('on %s, the first tap on a replica counts', (_, options) => {
+	test('the box changes and the preview follows', async () => {
+		await withContext(options, async (context) => {
+			const page = await context.newPage();
+			await page.goto(url('/opcao-1/'));
+			// With JavaScript on, no control looks disabled while the islands wake up.
+			expect(await page.locator('.replica:disabled, .replica input:disabled').count()).toBe(0);
+			const box = replicaBox(page, 'onvio-4', 'gestao.email');
+			await box.scrollIntoViewIfNeeded();
+			await box.tap();
+			await expect.poll(() => box.isChecked()).toBe(false);
+			// Two of ONVIO's three channels still announce the document, so it is still duplicated.
+			await replicaBox(page, 'onvio-4', 'gestao.onvio').tap();
+			await replicaBox(page, 'onvio-4', 'gestao.push').tap();
+			await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+		});
+	});
+});
+
+/**
+ * Tabs through the page and, at each stop, checks that the focused element is on screen and not covered:
+ * the topmost element at its centre is the element itself or inside it. Returns the stops that failed.
+ */
+async function tabAndCheck(page: Page, presses: number, key = 'Tab'): Promise<string[]> {
+	const hidden: string[] = [];
+	for (let i = 0; i < presses; i++) {
+		await page.keyboard.press(key);
+		const problem = await page.evaluate(() => {
+			const focused = document.activeElement;
+			if (!focused || focused === document.body) return null;
+			const box = focused.getBoundingClientRect();
+			if (box.width === 0 && box.height === 0) return null; // nothing drawn, nothing to hide
+			// The centre of the part on screen: a tall region only partly scrolled into view counts by that part.
+			const [left, right] = [Math.max(box.left, 0), Math.min(box.right, innerWidth)];
+			const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
+			if (right <= left || bottom <= top) return `${focused.tagName.toLowerCase()} off screen`;
+			const x = (left + right) / 2;
+			const y = (top + bottom) / 2;
+			const topmost = document.elementFromPoint(x, y);
+			if (topmost && (topmost === focused || focused.contains(topmost))) return null;
+			const name = (focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 40);
+			return `${focused.tagName.toLowerCase()} "${name}" at ${Math.round(x)},${Math.round(y)} under ${topmost?.tagName.toLowerCase() ?? 'nothing'}.${topmost?.className ?? ''}`;
+		});
+		if (problem) hidden.push(problem);
+	}
+	return hidden;
+}
+
+async function focusableCount(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			[...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])')].filter(
+				(e) => e.offsetParent !== null || getComputedStyle(e).position === 'fixed',
+			).length,
+	);
+}
+
+describe.each([
+	['a laptop, keyboard alone', LAPTOP],
+	['a phone with a keyboard', PHONE],
+])('on %s, the docked preview never hides the focus', (_, options) => {
+	test.each(PAGES_WITH_DOCK)('%s, with the preview folded and open', async (path) => {
+		await withContext(options, async (context) => {
+			const page = await context.newPage();
+			await page.goto(url(path));
+			const stops = await focusableCount(page);
+			expect(await tabAndCheck(page, stops + 5)).toEqual([]);
+
+			// Open the details, then walk back up the page from the preview.
+			const toggle = page.locator('.client-preview__toggle');
+			await toggle.focus();
+			await page.keyboard.press('Enter');
+			await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+			expect(await tabAndCheck(page, 25, 'Shift+Tab')).toEqual([]);
+
+			// Escape folds the details and gives the focus back to their button.
+			await toggle.focus();
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Escape');
+			await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+			expect(await page.evaluate(() => document.activeElement?.classList.contains('client-preview__toggle'))).toBe(true);
+		});
+	});
+});
+
+test('on a phone, the open preview covers at most half the screen, and a step link lands in view above it', async () => {
+	await withContext(PHONE, async (context) => {
+		const page = await context.newPage();
+		await page.goto(url('/opcao-1/'));
+		await page.locator('.client-preview__toggle').tap();
+		const cover = await page.locator('.preview-dock').evaluate((dock) => {
+			const box = dock.getBoundingClientRect();
+			return (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) / innerHeight;
+		});
+		expect(cover).toBeLessThanOrEqual(0.5);
+
+		// "Por quê?" of the first line, then its step link.
+		await page.locator('.client-preview .outcome-line__why summary').first().tap();
+		const link = page.locator('.client-preview .outcome-line__why a[href^="#"]').first();
+		const anchor = (await link.getAttribute('href'))!.slice(1);
+		await link.tap();
+		await expect
+			.poll(() =>
+				page.evaluate((id) => {
+					const target = document.getElementById(id)!.getBoundingClientRect();
+					const dock = document.querySelector('.preview-dock')!.getBoundingClientRect();
+					const header = document.querySelector('header.header')!.getBoundingClientRect();
+					return target.top >= header.bottom && target.bottom <= dock.top;
+				}, anchor),
+			)
+			.toBe(true);
+	});
+});
+
+describe('at 360 px, nothing scrolls sideways and nothing is cut', () => {
+	test.each(PAGES)('%s', async (path) => {
+		await withContext(NARROW, async (context) => {
+			const page = await context.newPage();
+			await page.goto(url(path));
+			const layout = await page.evaluate(() => {
+				const root = document.scrollingElement!;
+				const title = document.querySelector<HTMLElement>('.site-title')!;
+				const cut = [...document.querySelectorAll<HTMLElement>('main *')].filter((e) => {
+					const style = getComputedStyle(e);
+					// Text clipped by its own box: what a reader would see cut at the edge.
+					// (A 1 px box is text hidden on purpose for screen readers.)
+					return /hidden|clip/.test(style.overflowX) && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 1;
+				});
+				return {
+					sideways: root.scrollWidth - root.clientWidth,
+					titleCut: title.scrollWidth > title.clientWidth + 1 || title.getBoundingClientRect().right > innerWidth,
+					cut: cut.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+					// Only a wide data table may scroll inside its own labelled region, which the keyboard can reach.
+					scrollers: [...document.querySelectorAll<HTMLElement>('main *')]
+						.filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+						.filter((e) => !e.matches('[role="region"][aria-label][tabindex="0"]:has(> table)'))
+						.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+				};
+			});
+			expect(layout).toEqual({ sideways: 0, titleCut: false, cut: [], scrollers: [] });
+		});
+	});
+});
+
+test('the simulated office follows the reader across pages, survives a reload, and "Restaurar" resets it everywhere', async () => {
+	await withContext(LAPTOP, async (context) => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(url('/opcao-1/'));
+		for (const setting of ['gestao.onvio', 'gestao.push', 'gestao.email']) await replicaBox(page, 'onvio-4', setting).click();
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+
+		const sidebar = (name: string | RegExp) => page.locator('nav[aria-label="Principal"], #starlight__sidebar').getByRole('link', { name }).first();
+		const onvioBoxes = () =>
+			page.locator('.replica input[data-setting^="gestao."]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
+
+		await sidebar(/^Opção 2/).click();
+		await page.waitForURL(/\/opcao-2\//);
+		await expect.poll(onvioBoxes).toEqual([false, false, false]);
+		await expect.poll(() => previewStatus(page).textContent()).not.toContain('Duplicado');
+
+		for (const [name, path] of [
+			['Simulador', /\/simulador\//],
+			['Diagnóstico', /\/diagnostico\//],
+		] as const) {
+			await sidebar(name).click();
+			await page.waitForURL(path);
+			await expect.poll(onvioBoxes).toEqual([false, false, false]);
+		}
+		await page.reload();
+		await expect.poll(onvioBoxes).toEqual([false, false, false]);
+		// The address still carries the state, so a link copied from it opens the same office.
+		expect(new URL(page.url()).searchParams.get('onvio')).toBe('0');
+
+		await sidebar('Simulador').click();
+		await page.getByRole('button', { name: /Restaurar/ }).first().click();
+		await expect.poll(onvioBoxes).toEqual([true, true, true]);
+		await sidebar(/^Opção 1/).click();
+		await page.waitForURL(/\/opcao-1\//);
+		await expect.poll(onvioBoxes).toEqual([true, true, true]);
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Duplicado');
+		expect(errors).toEqual([]);
+	});
+});
+
+test('without JavaScript, a replica is read-only and says so', async () => {
+	await withContext({ ...LAPTOP, javaScriptEnabled: false }, async (context) => {
+		const page = await context.newPage();
+		await page.goto(url('/opcao-1/'));
+		const replica = page.locator('#onvio-4 .replica');
+		expect(await replica.evaluate((fieldset) => (fieldset as HTMLFieldSetElement).disabled)).toBe(true);
+		await expect.poll(() => page.locator('#onvio-4').textContent()).toMatch(/sem JavaScript/i);
+	});
+});
