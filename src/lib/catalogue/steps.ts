@@ -5,8 +5,9 @@
  *   {ui:<screen>.<part>}  a menu path or tab name, e.g. {ui:gestao-notificacoes.menu}
  *   {setting:<id>}        a checkbox label, shown in the state the step gives it
  *   {button:<label>}      a button of the product's screen
- * Anchors are permanent ASCII ids: they never derive from the text, so rewording a step keeps
- * every link that support agents pasted into tickets.
+ * Every step carries its own anchor, a permanent ASCII id written here by hand: it never derives from
+ * the text or the position, so rewording a step, or inserting one anywhere, keeps every link that support
+ * agents pasted into tickets. A step that replaces another keeps the old id alive as an alias.
  */
 import type { SitePath } from '../links.ts';
 import type { SettingId } from './settings.ts';
@@ -24,9 +25,12 @@ export interface SettingChange {
 export interface Step {
 	page: PageId;
 	section: SectionId;
+	/** The step's position in its section, as the page numbers it. */
 	number: number;
-	/** `${section}-${number}`: unique within its page. */
+	/** Permanent, unique within its page, e.g. "onvio-7". Never renamed or reused. */
 	anchor: string;
+	/** Old anchors that still land on this step, so links in old tickets keep working. */
+	aliases: readonly string[];
 	template: string;
 	sets: readonly SettingChange[];
 	/** True for the "Clique no botão [Salvar]" steps that commit a screen. */
@@ -62,19 +66,21 @@ export const SECTIONS: Record<SectionId, Section> = {
 	},
 };
 
-type StepDraft = Pick<Step, 'template'> & Partial<Pick<Step, 'sets' | 'saves'>>;
+type StepDraft = Pick<Step, 'anchor' | 'template'> & Partial<Pick<Step, 'sets' | 'saves' | 'aliases'>>;
 
-const save: StepDraft = { template: 'Clique no botão {button:Salvar}.', saves: true };
+const save = (anchor: string): StepDraft => ({ anchor, template: 'Clique no botão {button:Salvar}.', saves: true });
 
 function onvioSteps(on: boolean): StepDraft[] {
 	return [
-		{ template: 'Acesse o ONVIO Gestão e vá para {ui:gestao-notificacoes.menu};' },
+		{ anchor: 'onvio-1', template: 'Acesse o ONVIO Gestão e vá para {ui:gestao-notificacoes.menu};' },
 		{
+			anchor: 'onvio-2',
 			template:
 				'Na guia {ui:gestao-notificacoes.tab}, selecione {ui:gestao-notificacoes.language};',
 		},
-		{ template: 'Acesse a subguia {ui:gestao-notificacoes.item};' },
+		{ anchor: 'onvio-3', template: 'Acesse a subguia {ui:gestao-notificacoes.item};' },
 		{
+			anchor: 'onvio-4',
 			template: `${on ? 'Ative' : 'Desative'} as opções {setting:gestao.onvio}, {setting:gestao.push} e {setting:gestao.email};`,
 			sets: [
 				{ setting: 'gestao.onvio', value: on },
@@ -82,44 +88,49 @@ function onvioSteps(on: boolean): StepDraft[] {
 				{ setting: 'gestao.email', value: on },
 			],
 		},
-		{ template: 'Clique no botão {button:Salvar};', saves: true },
-		{ template: 'Acesse o {ui:portal-parametros.productMenu};' },
+		{ anchor: 'onvio-5', template: 'Clique no botão {button:Salvar};', saves: true },
+		{ anchor: 'onvio-6', template: 'Acesse o {ui:portal-parametros.productMenu};' },
 		{
+			anchor: 'onvio-7',
 			template: `${on ? 'Desmarque' : 'Marque'} a opção {setting:portal.emailOnProcessosPublication};`,
 			sets: [{ setting: 'portal.emailOnProcessosPublication', value: !on }],
 		},
-		save,
+		save('onvio-8'),
 	];
 }
 
 const taskSteps: StepDraft[] = [
-	{ template: 'No Domínio Processos, acesse {ui:processos-tarefas.menu};' },
-	{ template: 'Selecione a tarefa desejada;' },
+	{ anchor: 'tarefas-1', template: 'No Domínio Processos, acesse {ui:processos-tarefas.menu};' },
+	{ anchor: 'tarefas-2', template: 'Selecione a tarefa desejada;' },
 	{
+		anchor: 'tarefas-3',
 		template: 'Na guia {ui:processos-tarefas.tab}, marque ou desmarque a opção {setting:processos.task};',
 		sets: [{ setting: 'processos.task', value: true, choice: true }],
 	},
-	save,
+	save('tarefas-4'),
 ];
 
 function clientSteps(value: boolean, choice: boolean): StepDraft[] {
 	return [
-		{ template: 'No Domínio Processos, acesse {ui:processos-clientes.menu};' },
-		{ template: 'Selecione o cliente;' },
+		{ anchor: 'clientes-1', template: 'No Domínio Processos, acesse {ui:processos-clientes.menu};' },
+		{ anchor: 'clientes-2', template: 'Selecione o cliente;' },
 		{
+			anchor: 'clientes-3',
 			template: `Na guia {ui:processos-clientes.tab}, ${choice ? 'marque ou desmarque' : 'desmarque'} a opção {setting:processos.client};`,
 			sets: [{ setting: 'processos.client', value, ...(choice ? { choice } : {}) }],
 		},
-		save,
+		save('clientes-4'),
 	];
 }
 
+/** Numbers a section's steps by position; anchors stay as written. */
 function numbered(page: PageId, section: SectionId, drafts: StepDraft[]): Step[] {
 	return drafts.map((draft, index) => ({
 		page,
 		section,
 		number: index + 1,
-		anchor: `${section}-${index + 1}`,
+		anchor: draft.anchor,
+		aliases: draft.aliases ?? [],
 		template: draft.template,
 		sets: draft.sets ?? [],
 		saves: draft.saves ?? false,
@@ -142,6 +153,11 @@ export function sectionsOf(page: PageId): SectionId[] {
 	return [...new Set(stepsOf(page).map((s) => s.section))];
 }
 
+/** The step an anchor of a page lands on, by its own anchor or by an alias. */
+export function stepAt(page: PageId, anchor: string): Step | undefined {
+	return STEPS.find((s) => s.page === page && (s.anchor === anchor || s.aliases.includes(anchor)));
+}
+
 /** The site path of a step's link, e.g. "/opcao-1/#onvio-7". */
 export function stepHref(step: Pick<Step, 'page' | 'anchor'>): SitePath {
 	return `/${step.page}/#${step.anchor}`;
@@ -151,7 +167,7 @@ const PAGE_NAMES: Record<PageId, string> = { 'opcao-1': 'Opção 1', 'opcao-2': 
 
 /** A short pt-BR name for a step link, e.g. "Opção 1, Tarefas no Domínio Processos, passo 3". */
 export function stepLabel(page: PageId, anchor: string): string {
-	const step = STEPS.find((s) => s.page === page && s.anchor === anchor);
+	const step = stepAt(page, anchor);
 	if (!step) throw new Error(`No step ${anchor} on ${page}`);
 	return `${PAGE_NAMES[page]}, ${SECTIONS[step.section].shortTitle}, passo ${step.number}`;
 }
