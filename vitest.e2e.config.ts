@@ -6,6 +6,8 @@ export default defineConfig({
 		include: ['tests/e2e/**/*.e2e.ts'],
 		globalSetup: ['tests/e2e/support/preview-server.ts'],
 		testTimeout: 30_000,
+		// A shared 2-core machine can take more than a second to paint an update; a person would wait too.
+		expect: { poll: { timeout: 10_000 } },
 		hookTimeout: 60_000,
 		// One browser per file on a 2-core machine is plenty.
 		fileParallelism: false,

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, url, watchErrors } from './support/browser.ts';
 
@@ -16,16 +16,8 @@ async function clipboardContext(): Promise<BrowserContext> {
 	return context;
 }
 
-/** The site's configured address, as the built page declares it in its canonical link. */
-async function configuredSite(page: Page): Promise<string> {
-	return new URL((await page.getAttribute('link[rel="canonical"]', 'href'))!).origin;
-}
-
-/** Opens a link of the configured site on the local server. */
-function local(link: string): string {
-	const { pathname, search, hash } = new URL(link);
-	return url(pathname + search + hash);
-}
+/** Where the site is served: copied links name this host, never the build-time `site`. */
+const servedOrigin = () => new URL(url('/')).origin;
 
 test('a copied step link opens with the step in view and highlighted', async () => {
 	const context = await clipboardContext();
@@ -37,11 +29,11 @@ test('a copied step link opens with the step in view and highlighted', async () 
 	await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
 	await step.getByText('Link copiado').waitFor();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(new URL(copied).origin).toBe(await configuredSite(page));
+	expect(new URL(copied).origin).toBe(servedOrigin());
 	expect(new URL(copied).pathname + new URL(copied).hash).toBe('/opcao-1/#onvio-7');
 
 	const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await fresh.goto(local(copied));
+	await fresh.goto(copied);
 	const placed = await fresh.locator('#onvio-7').evaluate((li) => ({
 		top: li.getBoundingClientRect().top,
 		header: document.querySelector('header.header')!.getBoundingClientRect().bottom,
@@ -93,12 +85,11 @@ test('the diagnosis of "todas ativas" finds the duplicate, lists the steps, and 
 	expect(summary).toContain('Opção 1');
 	const links = [...summary.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
 	expect(links.length).toBeGreaterThan(5);
-	const site = await configuredSite(page);
 	const check = await context.newPage();
 	for (const link of links) {
-		expect(new URL(link).origin).toBe(site);
+		expect(new URL(link).origin).toBe(servedOrigin());
 		await check.goto('about:blank');
-		const response = await check.goto(local(link));
+		const response = await check.goto(link);
 		expect(response?.status(), link).toBe(200);
 		const hash = new URL(link).hash.slice(1);
 		if (hash) expect(await check.evaluate((id) => document.getElementById(id) !== null, hash), link).toBe(true);

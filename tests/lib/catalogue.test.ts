@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { SETTINGS, SETTING_IDS } from '../../src/lib/catalogue/settings.ts';
-import { STEPS, stepAt, stepHref, type PageId } from '../../src/lib/catalogue/steps.ts';
+import { STEPS, stepAt, type PageId } from '../../src/lib/catalogue/steps.ts';
 import { seedCheckboxes, seedLines } from '../support/seed.ts';
 
 // The public step links. Support tickets hold these for years: renaming or dropping one
