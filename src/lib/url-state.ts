@@ -75,11 +75,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 
 	// Per key: how many times it came, and the value used (the first valid one).
 	const seen = new Map<string, { count: number; used?: string }>();
-	for (const segment of text.split('&')) {
-		if (segment === '') continue;
-		const eq = segment.indexOf('=');
-		const key = decodePart(eq < 0 ? segment : segment.slice(0, eq));
-		const value = eq < 0 ? undefined : decodePart(segment.slice(eq + 1));
+	for (const [key, value] of new URLSearchParams(text)) {
 		const entry = seen.get(key) ?? { count: 0 };
 		entry.count++;
 		seen.set(key, entry);
@@ -89,7 +85,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 			const issue = versionIssue(value);
 			if (issue) issues.push(issue);
 			// A number (even a newer version) settles the version; garbage leaves room for a later "v".
-			if (value !== undefined && /^\d{1,9}$/.test(value) && Number(value) >= 1) entry.used = value;
+			if (/^\d{1,9}$/.test(value) && Number(value) >= 1) entry.used = value;
 			continue;
 		}
 		const ref = refs.get(key);
@@ -100,7 +96,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 		if (value !== '0' && value !== '1') {
 			issues.push({
 				key: echo(key),
-				message: `O parâmetro "${echo(key)}" deveria ser 0 ou 1, mas veio ${value === undefined || value === '' ? 'vazio' : `"${echo(value)}"`}; foi ignorado.`,
+				message: `O parâmetro "${echo(key)}" deveria ser 0 ou 1, mas veio ${value === '' ? 'vazio' : `"${echo(value)}"`}; foi ignorado.`,
 			});
 			continue;
 		}
@@ -131,16 +127,16 @@ export function decodeSearch(input: string, sample: SampleLike = SAMPLE): Decode
 	return decodeState(text, sample);
 }
 
-function versionIssue(value: string | undefined): StateIssue | undefined {
+function versionIssue(value: string): StateIssue | undefined {
 	if (value === String(STATE_VERSION)) return undefined;
-	if (value !== undefined && /^\d{1,9}$/.test(value) && Number(value) > STATE_VERSION)
+	if (/^\d{1,9}$/.test(value) && Number(value) > STATE_VERSION)
 		return {
 			key: 'v',
 			message: `O link é da versão ${Number(value)}, mais nova que a deste guia (${STATE_VERSION}); os parâmetros conhecidos foram lidos mesmo assim e podem não significar o mesmo.`,
 		};
 	return {
 		key: 'v',
-		message: `O parâmetro "v" deveria ser ${STATE_VERSION}, mas veio ${value === undefined || value === '' ? 'vazio' : `"${echo(value)}"`}; foi lida a versão ${STATE_VERSION}.`,
+		message: `O parâmetro "v" deveria ser ${STATE_VERSION}, mas veio ${value === '' ? 'vazio' : `"${echo(value)}"`}; foi lida a versão ${STATE_VERSION}.`,
 	};
 }
 
@@ -173,16 +169,6 @@ function capIssues(issues: StateIssue[]): StateIssue[] {
 		...issues.slice(0, MAX_ISSUES),
 		{ key: '', message: `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço, não listados.` },
 	];
-}
-
-// URLSearchParams semantics ('+' is a space), but a malformed escape keeps the raw text instead of throwing.
-function decodePart(raw: string): string {
-	const text = raw.replaceAll('+', ' ');
-	try {
-		return decodeURIComponent(text);
-	} catch {
-		return text;
-	}
 }
 
 // Safe to show as text: cut by code point (no half emoji) and control or invisible characters made visible.

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
-import { stepsOf } from '../../src/lib/catalogue/steps.ts';
 import {
 	allSettingRefs,
 	defaultConfig,
@@ -9,7 +8,7 @@ import {
 	settingKey,
 	type Config,
 } from '../../src/lib/config.ts';
-import { OPTIONS, PRESETS, presetFromSteps } from '../../src/lib/presets.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
 import { allEvents, simulate } from '../../src/lib/simulate.ts';
 
 const on = (config: Config) => allSettingRefs().filter((r) => getSetting(config, r)).map(settingKey);
@@ -37,15 +36,6 @@ describe('PRESETS', () => {
 		['allOn', allSettingRefs().map(settingKey)],
 	] as const)('%s has exactly these checkboxes on', (id, expected) => {
 		expect(on(PRESETS[id])).toEqual(expected);
-	});
-
-	test.each(['option1', 'option2'] as const)('%s is what its page’s steps set, starting from todas ativas', (id) => {
-		const page = OPTIONS[id].page;
-		expect(PRESETS[id]).toEqual(presetFromSteps(page));
-		// Every checkbox the page does not mention keeps its default (on).
-		const mentioned = new Set(stepsOf(page).flatMap((s) => s.sets.map((c) => c.setting)));
-		for (const ref of allSettingRefs())
-			if (!mentioned.has(ref.id)) expect(getSetting(PRESETS[id], ref), settingKey(ref)).toBe(true);
 	});
 
 	test('are frozen, so one island cannot change another’s preset', () => {

@@ -23,6 +23,8 @@ export interface Screen {
 	product: ProductId;
 	/** Named pieces of the way to the screen, each a list of UI labels shown joined by " > ". */
 	parts: Record<string, readonly string[]>;
+	/** The parts that, in order, lead from the product's menu to the screen's checkboxes. */
+	wayToCheckboxes: readonly string[];
 }
 
 export const SCREENS: Record<ScreenId, Screen> = {
@@ -34,6 +36,7 @@ export const SCREENS: Record<ScreenId, Screen> = {
 			language: ['Português (Brasil)'],
 			item: ['Documentos', 'Funcionário Adiciona Novo Arquivo'],
 		},
+		wayToCheckboxes: ['menu', 'tab', 'language', 'item'],
 	},
 	'portal-parametros': {
 		product: 'portal-do-cliente',
@@ -41,6 +44,7 @@ export const SCREENS: Record<ScreenId, Screen> = {
 			menu: ['Configurações', 'Parâmetros'],
 			productMenu: ['ONVIO Portal do Cliente', 'Configurações', 'Parâmetros'],
 		},
+		wayToCheckboxes: ['menu'],
 	},
 	'processos-tarefas': {
 		product: 'dominio-processos',
@@ -48,6 +52,7 @@ export const SCREENS: Record<ScreenId, Screen> = {
 			menu: ['Configure', 'Tarefas Recorrentes', 'Gerenciar'],
 			tab: ['Detalhes'],
 		},
+		wayToCheckboxes: ['menu', 'tab'],
 	},
 	'processos-clientes': {
 		product: 'dominio-processos',
@@ -55,8 +60,15 @@ export const SCREENS: Record<ScreenId, Screen> = {
 			menu: ['Configure', 'Clientes', 'Gerenciar'],
 			tab: ['Detalhes'],
 		},
+		wayToCheckboxes: ['menu', 'tab'],
 	},
 };
+
+/** The full way to a screen's checkboxes, from the product's menu, e.g. ['Configure', 'Clientes', 'Gerenciar', 'Detalhes']. */
+function wayTo(screen: ScreenId): readonly string[] {
+	const { parts, wayToCheckboxes } = SCREENS[screen];
+	return wayToCheckboxes.flatMap((part) => parts[part] ?? []);
+}
 
 /** Who a setting applies to: every client of the office, one recurring task, or one client. */
 export type Scope = 'global' | 'per-task' | 'per-client';
@@ -75,7 +87,7 @@ export interface Setting {
 	screen: ScreenId;
 	/** The checkbox label exactly as the product shows it. */
 	label: string;
-	/** The full way to the checkbox, from the product's menu to the tab that holds it. */
+	/** The full way to the checkbox, from the product's menu to the tab that holds it (from its screen). */
 	menuPath: readonly string[];
 	scope: Scope;
 	/**
@@ -86,22 +98,14 @@ export interface Setting {
 	urlKey: string;
 }
 
-const gestaoPath = [
-	'Configuração',
-	'Notificações',
-	'Texto',
-	'Português (Brasil)',
-	'Documentos',
-	'Funcionário Adiciona Novo Arquivo',
-] as const;
+type SettingEntry = Omit<Setting, 'menuPath'>;
 
-export const SETTINGS: Record<SettingId, Setting> = {
+const ENTRIES: Record<SettingId, SettingEntry> = {
 	'gestao.onvio': {
 		id: 'gestao.onvio',
 		product: 'onvio-gestao',
 		screen: 'gestao-notificacoes',
 		label: 'Notificações no ONVIO',
-		menuPath: gestaoPath,
 		scope: 'global',
 		urlKey: 'onvio',
 	},
@@ -110,7 +114,6 @@ export const SETTINGS: Record<SettingId, Setting> = {
 		product: 'onvio-gestao',
 		screen: 'gestao-notificacoes',
 		label: 'Notificações via push',
-		menuPath: gestaoPath,
 		scope: 'global',
 		urlKey: 'push',
 	},
@@ -119,7 +122,6 @@ export const SETTINGS: Record<SettingId, Setting> = {
 		product: 'onvio-gestao',
 		screen: 'gestao-notificacoes',
 		label: 'Notificações por e-mail',
-		menuPath: gestaoPath,
 		scope: 'global',
 		urlKey: 'email',
 	},
@@ -129,7 +131,6 @@ export const SETTINGS: Record<SettingId, Setting> = {
 		screen: 'portal-parametros',
 		label:
 			'Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos',
-		menuPath: ['Configurações', 'Parâmetros'],
 		scope: 'global',
 		urlKey: 'aviso',
 	},
@@ -139,7 +140,6 @@ export const SETTINGS: Record<SettingId, Setting> = {
 		screen: 'processos-tarefas',
 		// The seed's label; newer screens say 'Notificar cliente via e-mail' (solução 7516).
 		label: 'Notificar cliente',
-		menuPath: ['Configure', 'Tarefas Recorrentes', 'Gerenciar', 'Detalhes'],
 		scope: 'per-task',
 		urlKey: 'tarefa',
 	},
@@ -148,11 +148,14 @@ export const SETTINGS: Record<SettingId, Setting> = {
 		product: 'dominio-processos',
 		screen: 'processos-clientes',
 		label: 'Notificar Cliente',
-		menuPath: ['Configure', 'Clientes', 'Gerenciar', 'Detalhes'],
 		scope: 'per-client',
 		urlKey: 'cliente',
 	},
 };
+
+export const SETTINGS = Object.fromEntries(
+	Object.values(ENTRIES).map((entry) => [entry.id, { ...entry, menuPath: wayTo(entry.screen) }]),
+) as Record<SettingId, Setting>;
 
 export const SETTING_IDS = Object.keys(SETTINGS) as SettingId[];
 
