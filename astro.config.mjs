@@ -32,6 +32,10 @@ export default defineConfig({
 				}),
 			],
 			customCss: ['./src/styles/procedure.css', './src/styles/simulator.css'],
+			components: {
+				// Starlight's search, with Pagefind's UI, style sheet and index loaded only when the reader opens it.
+				Search: './src/components/starlight/Search.astro',
+			},
 			sidebar: [
 				{ label: 'Início', link: '/' },
 				{
