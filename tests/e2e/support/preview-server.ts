@@ -29,9 +29,9 @@ const TYPES: Record<string, string> = {
 	'.png': 'image/png',
 };
 
-function resolveFile(pathname: string): string | undefined {
-	const path = normalize(join(ROOT, decodeURIComponent(pathname)));
-	if (path !== ROOT && !path.startsWith(ROOT + sep)) return undefined;
+function resolveFile(root: string, pathname: string): string | undefined {
+	const path = normalize(join(root, decodeURIComponent(pathname)));
+	if (path !== root && !path.startsWith(root + sep)) return undefined;
 	if (existsSync(path) && statSync(path).isFile()) return path;
 	const index = join(path, 'index.html');
 	return existsSync(index) ? index : undefined;
@@ -44,18 +44,21 @@ function listen(server: Server): Promise<number> {
 	});
 }
 
-/** Serves dist/ on a free loopback port; `npm run bench` uses it too. */
-export async function serveDist(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
-	if (!existsSync(join(ROOT, 'index.html'))) throw new Error('No built site in dist/: run "npm run build" first.');
+/**
+ * Serves dist/ on a free loopback port; `npm run bench` uses it too, and serves another built site
+ * (the stock Starlight anchor) by passing its folder as `root`.
+ */
+export async function serveDist(root = ROOT): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+	if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" first.`);
 	const server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-		const file = resolveFile(pathname);
+		const file = resolveFile(root, pathname);
 		if (file && file.endsWith('index.html') && !pathname.endsWith('/') && !pathname.endsWith('.html')) {
 			response.writeHead(301, { location: `${pathname}/` }).end();
 			return;
 		}
 		const status = file ? 200 : 404;
-		const served = file ?? join(ROOT, '404.html');
+		const served = file ?? join(root, '404.html');
 		response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
 		createReadStream(served).pipe(response);
 	});
