@@ -31,6 +31,10 @@ export default defineConfig({
 				root: { label: 'Português (Brasil)', lang: 'pt-BR' },
 			},
 			customCss: ['./src/styles/procedure.css', './src/styles/simulator.css'],
+			components: {
+				// Starlight's search, with Pagefind's UI, style sheet and index loaded only when the reader opens it.
+				Search: './src/components/starlight/Search.astro',
+			},
 			sidebar: [
 				{ label: 'Início', link: '/' },
 				{

@@ -1,9 +1,12 @@
 /**
  * `npm run bench`: one table of the figures the project watches, each next to its target.
- * - full build time (builds dist/, which the other figures then read);
- * - whole-space evaluation of the notification logic, in Node;
- * - first-view JavaScript (gzip) of every page next to the island-free page (scripts/bench/first-view-js.ts);
- * - click-to-update median and p95 in Chromium;
+ * - the stock anchor: a minimal pt-BR Starlight site built in the same run from the installed `astro` and
+ *   `@astrojs/starlight` (scripts/bench/stock.ts), weighed as our pages are;
+ * - the page weight of every page as a reader meets it in Chromium, every island awake, and its ratio to
+ *   the anchor; then its first view, with no input (scripts/bench/weight.ts);
+ * - interaction to next paint (Event Timing) of a replica checkbox next to a plain native checkbox on the
+ *   same page, at 1× and 4× CPU, and click → updated result list (scripts/bench/click.ts);
+ * - full build time, and the whole-space evaluation of the notification logic in Node;
  * - Lighthouse accessibility, best practices and SEO of every page (performance reported only).
  * Figures are printed, not asserted by the tests: the machine is shared and noisy, so compare figures of one
  * run. Exits with 1 when a figure misses its target. Parts can be left out: `npm run bench -- --skip=build,lighthouse`
@@ -15,8 +18,8 @@ import { buildRows } from './bench/build.ts';
 import { clickRows } from './bench/click.ts';
 import { lighthouseRows } from './bench/lighthouse.ts';
 import { logicRows } from './bench/logic.ts';
-import { sizeRows } from './bench/size.ts';
 import { meets, printTable, type Row } from './bench/table.ts';
+import { weightRows } from './bench/weight.ts';
 
 const PARTS = ['build', 'logic', 'size', 'click', 'lighthouse'] as const;
 type Part = (typeof PARTS)[number];
@@ -26,40 +29,41 @@ const skip = new Set((skipArg?.slice('--skip='.length).split(',') ?? []).filter(
 for (const part of skip) if (!PARTS.includes(part as Part)) throw new Error(`Unknown part "${part}": ${PARTS.join(', ')}`);
 const runs = (part: Part) => !skip.has(part);
 
-const rows: Row[] = [];
+const rows: Record<Part, Row[]> = { build: [], logic: [], size: [], click: [], lighthouse: [] };
 const step = (text: string) => process.stderr.write(`bench: ${text}…\n`);
 
 if (runs('build')) {
 	step('building the site three times');
-	rows.push(...buildRows());
+	rows.build = buildRows();
 }
 if (runs('logic')) {
 	step('evaluating the whole configuration space');
-	rows.push(...logicRows());
+	rows.logic = logicRows();
 }
 if (runs('size')) {
-	step('measuring first-view JavaScript');
-	rows.push(...sizeRows());
+	step('building the stock Starlight anchor, then weighing every page in Chromium');
+	rows.size = await weightRows();
 }
 if (runs('click') || runs('lighthouse')) {
 	const server = await serveDist();
 	try {
 		if (runs('click')) {
 			step('timing clicks in Chromium');
-			rows.push(...(await clickRows(server.baseUrl)));
+			rows.click = await clickRows(server.baseUrl);
 		}
 		if (runs('lighthouse')) {
 			step('running Lighthouse on every page');
-			rows.push(...(await lighthouseRows(server.baseUrl)));
+			rows.lighthouse = await lighthouseRows(server.baseUrl);
 		}
 	} finally {
 		await server.close();
 	}
 }
 
+const table = [...rows.size, ...rows.click, ...rows.build, ...rows.logic, ...rows.lighthouse];
 console.log(`Node ${process.version}, ${new Date().toISOString()}`);
-printTable(rows);
-const missed = rows.filter((r) => !meets(r));
+printTable(table);
+const missed = table.filter((r) => !meets(r));
 if (missed.length > 0) {
 	console.log(`\n${missed.length} figure(s) missed the target.`);
 	process.exitCode = 1;

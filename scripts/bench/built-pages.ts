@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import type { ReadAsset } from './first-view-js.ts';
+import type { ReadAsset } from './page-js.ts';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
 

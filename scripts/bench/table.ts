@@ -13,6 +13,8 @@ export interface Row {
 	digits?: number;
 	/** Omitted for figures that are reported, not held to a target. */
 	target?: Target;
+	/** What the target is, in words ("≤ 0.8 × anchor"), or what an untargeted figure is for ("anchor"). */
+	targetText?: string;
 }
 
 export function meets(row: Row): boolean {
@@ -23,13 +25,19 @@ export function meets(row: Row): boolean {
 
 const format = (value: number, unit: string, digits = 2) => `${value.toFixed(digits)} ${unit}`.trimEnd();
 
+function targetCell(r: Row): string {
+	if (!r.target) return r.targetText ?? '—';
+	const numeric = `${r.target.op === '<=' ? '≤' : r.target.op === '>=' ? '≥' : '<'} ${format(r.target.value, r.unit, r.digits)}`;
+	return r.targetText ? `${numeric} (${r.targetText})` : numeric;
+}
+
 export function printTable(rows: Row[]): void {
 	const lines = [
 		['measurement', 'value', 'target', ''],
 		...rows.map((r) => [
 			r.name,
 			format(r.value, r.unit, r.digits),
-			r.target ? `${r.target.op === '<=' ? '≤' : r.target.op === '>=' ? '≥' : '<'} ${format(r.target.value, r.unit, r.digits)}` : '—',
+			targetCell(r),
 			r.target ? (meets(r) ? 'ok' : 'MISSED') : '',
 		]),
 	];

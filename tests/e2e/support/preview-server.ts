@@ -50,8 +50,9 @@ function listen(server: Server): Promise<number> {
 }
 
 /**
- * Serves a built site on a free loopback port; `npm run bench` uses it too. `base`: the sub-path the site
- * was built for, as a host serving it there would (anything outside it is the host's own 404).
+ * Serves a built site (dist/ unless `root` says otherwise, e.g. the bench's stock Starlight anchor) on a
+ * free loopback port; `npm run bench` uses it too. `base`: the sub-path the site was built for, served
+ * there as a host would (anything outside it is the host's own 404).
  */
 export async function serveDist(
 	{ root = ROOT, base = '/' }: { root?: string; base?: string } = {},
