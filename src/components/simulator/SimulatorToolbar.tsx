@@ -3,7 +3,7 @@ import { sitePath } from '../../lib/links.ts';
 import { hrefFor } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import PresetButtons from './PresetButtons.tsx';
-import { useSimulationState } from './simulation-state.ts';
+import { addressOf, configStore, useSimulationState } from './simulation-state.ts';
 
 export default function SimulatorToolbar() {
 	const { config, live } = useSimulationState();
@@ -11,7 +11,7 @@ export default function SimulatorToolbar() {
 		<div class="simulator-toolbar not-content">
 			<PresetButtons disabled={!live} />
 			<CopyButton
-				getText={() => window.location.href}
+				getText={() => addressOf(configStore.get())}
 				label="Copiar link desta simulação"
 				done="Link copiado. Cole-o no chamado: ele abre esta mesma simulação."
 				fallbackLabel="Não foi possível copiar automaticamente. Copie o link abaixo:"

@@ -18,6 +18,13 @@ export const issuesStore = createStore<StateIssue[]>([]);
 /** False on the server and until the first island's first effect: controls stay disabled without JavaScript. */
 export const liveStore = createStore(false);
 
+/** The address of this page in a given state: what "Copiar link desta simulação" copies. */
+export function addressOf(config: Config): string {
+	const url = new URL(window.location.href);
+	url.search = encodeState(config);
+	return url.href;
+}
+
 function writeBack(config: Config): void {
 	const query = encodeState(config);
 	saveState(query);
@@ -43,7 +50,20 @@ if (typeof window !== 'undefined') {
 		configStore.set(decodeSearch(saved).config);
 		writeBack(configStore.get());
 	}
-	configStore.subscribe(writeBack);
+	// After the next paint: a click shows its result first, and the bookkeeping (a few milliseconds for
+	// replaceState) follows. Leaving the page flushes what is still pending.
+	let pending = false;
+	const flush = () => {
+		if (!pending) return;
+		pending = false;
+		writeBack(configStore.get());
+	};
+	configStore.subscribe(() => {
+		if (pending) return;
+		pending = true;
+		requestAnimationFrame(() => setTimeout(flush));
+	});
+	addEventListener('pagehide', flush);
 }
 
 /** The shared configuration, for islands. */
