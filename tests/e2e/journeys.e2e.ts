@@ -101,6 +101,22 @@ describe.each([
 	});
 });
 
+test('under a sub-path, a search result opens its page there', async () => {
+	await withContext(LAPTOP, async (context) => {
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(subPathUrl('/'));
+		await page.getByRole('button', { name: 'Pesquisar' }).first().click();
+		await page.locator('dialog[open] input.pagefind-ui__search-input').fill('Notificar Cliente');
+		const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
+		await first.waitFor();
+		const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
+		expect(href.startsWith(subPathUrl('/')), href).toBe(true);
+		expect(await openCopied(context, href), href).toEqual({ status: 200, anchorFound: true });
+		expect(errors).toEqual([]);
+	});
+});
+
 describe.each([
 	['a 1920×1080 touch screen', TOUCH_SCREEN],
 	['a phone', PHONE],
