@@ -4,8 +4,8 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import starlightLinksValidator from 'starlight-links-validator';
-import { security } from './csp.config.mjs';
 import clientDirectives from './src/directives/index.ts';
+import csp from './src/integrations/csp.ts';
 
 // Absolute links (copied step links, ticket summaries) are built from `site`.
 // A deployment sets SITE_URL to its own address; see README.
@@ -14,8 +14,6 @@ const site = process.env.SITE_URL ?? 'https://guia-notificacoes.example.com';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	// Content Security Policy in a <meta> of every page, scripts by hash only: see csp.config.mjs.
-	security,
 	integrations: [
 		starlight({
 			title: 'Notificações sem duplicidade',
@@ -55,5 +53,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		clientDirectives(),
+		// Last: the Content Security Policy hashes the HTML as finally emitted, into each page and _headers.
+		csp(),
 	],
 });
