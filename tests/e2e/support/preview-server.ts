@@ -1,13 +1,15 @@
 /**
  * Serves the built site (dist/) on a free loopback port for the browser suite, the way a static
- * host would: directory index, trailing-slash redirects, the site's 404 page with status 404.
+ * host would: directory index, trailing-slash redirects, the site's 404 page with status 404, and (an
+ * option) the headers dist/_headers sets.
  * A server of our own, rather than `astro preview`, because Astro allows one preview per project
  * and the suite must not depend on, or stop, a preview a developer has running.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { headersFor, parseHeaders } from '../../../src/integrations/headers-file.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -44,9 +46,17 @@ function listen(server: Server): Promise<number> {
 	});
 }
 
+export interface ServeOptions {
+	/** Send the headers dist/_headers gives each path (the Content-Security-Policy), as Netlify or Cloudflare Pages do. */
+	headers?: boolean;
+}
+
 /** Serves dist/ on a free loopback port; `npm run bench` uses it too. */
-export async function serveDist(): Promise<{ baseUrl: string; close: () => Promise<void> }> {
+export async function serveDist(options: ServeOptions = {}): Promise<{ baseUrl: string; close: () => Promise<void> }> {
 	if (!existsSync(join(ROOT, 'index.html'))) throw new Error('No built site in dist/: run "npm run build" first.');
+	const headersFile = join(ROOT, '_headers');
+	if (options.headers && !existsSync(headersFile)) throw new Error('No dist/_headers: the build writes it, run "npm run build".');
+	const rules = options.headers ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 	const server = createServer((request, response) => {
 		const { pathname } = new URL(request.url ?? '/', 'http://localhost');
 		const file = resolveFile(pathname);
@@ -56,7 +66,10 @@ export async function serveDist(): Promise<{ baseUrl: string; close: () => Promi
 		}
 		const status = file ? 200 : 404;
 		const served = file ?? join(ROOT, '404.html');
-		response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+		response.writeHead(status, {
+			...headersFor(rules, pathname),
+			'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
+		});
 		createReadStream(served).pipe(response);
 	});
 	const port = await listen(server);
@@ -66,8 +79,9 @@ export async function serveDist(): Promise<{ baseUrl: string; close: () => Promi
 	};
 }
 
+// The browser suite sees the site as Netlify or Cloudflare Pages serve it: with its _headers.
 export default async function setup(project: TestProject) {
-	const { baseUrl, close } = await serveDist();
+	const { baseUrl, close } = await serveDist({ headers: true });
 	project.provide('baseUrl', baseUrl);
 	return close;
 }
