@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
-import { security } from './csp.config.mjs';
 import clientDirectives from './src/directives/index.ts';
+import csp from './src/integrations/csp.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { OPTIONS } from './src/lib/presets.ts';
 
@@ -19,8 +19,6 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	// Content Security Policy in a <meta> of every page, scripts by hash only: see csp.config.mjs.
-	security,
 	integrations: [
 		siteUrlNotice(site === PLACEHOLDER_SITE),
 		starlight({
@@ -58,5 +56,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		clientDirectives(),
+		// Last: the Content Security Policy hashes the HTML as finally emitted, into each page and _headers.
+		csp(),
 	],
 });

@@ -35,7 +35,8 @@ describe.each<[ScreenId, string[]]>([
 		fireEvent.click(first!);
 		const off = allSettingRefs().filter((ref) => !getSetting(configStore.get(), ref));
 		expect(off.map(settingKey)).toEqual([first!.getAttribute('data-setting')]);
-		expect(window.location.search).toBe(`?v=1&${urlKeyOf(off[0]!)}=0`);
+		// The address follows once the click has painted.
+		await waitFor(() => expect(window.location.search).toBe(`?v=1&${urlKeyOf(off[0]!)}=0`));
 	});
 });
 

@@ -5,7 +5,9 @@ import OutcomeMatrixView from '../../src/components/simulator/OutcomeMatrixView.
 import SimulatorToolbar from '../../src/components/simulator/SimulatorToolbar.tsx';
 import { applyPreset, configStore } from '../../src/components/simulator/simulation-state.ts';
 import { outcomeMatrix } from '../../src/lib/outcome-matrix.ts';
+import { sameSettings } from '../../src/lib/config.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
+import { decodeSearch } from '../../src/lib/url-state.ts';
 
 beforeEach(() => applyPreset('allOn'));
 afterEach(cleanup);
@@ -39,11 +41,16 @@ test('the toolbar copies the current address and says so', async () => {
 		value: { writeText: async (text: string) => void written.push(text) },
 	});
 	render(<SimulatorToolbar />);
+	applyPreset('option1');
 	const button = screen.getByRole('button', { name: 'Copiar link desta simulação' });
 	await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+	// At once, before the address bar has caught up: the link is built from the state itself.
 	fireEvent.click(button);
 	await screen.findByText(/Link copiado/);
-	expect(written).toEqual([window.location.href]);
+	expect(written).toHaveLength(1);
+	const copied = new URL(written[0]!);
+	expect(copied.pathname).toBe(window.location.pathname);
+	expect(sameSettings(decodeSearch(copied.search).config, PRESETS.option1)).toBe(true);
 });
 
 test('the toolbar links to the diagnosis of the same state', async () => {

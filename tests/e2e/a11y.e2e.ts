@@ -1,7 +1,12 @@
 /**
- * Accessibility gate: axe-core in Chromium on every page of the built site (sitemap + 404), in both
- * themes, as loaded and again after using every control of its islands: 0 violations of WCAG 2.0, 2.1
- * and 2.2, levels A and AA. No rule is disabled; one rule is waived for one Starlight element (EXCEPTIONS).
+ * Accessibility and CSP gates in one pass: every page of the built site (sitemap + 404), served with the
+ * headers of dist/_headers as Netlify or Cloudflare Pages serve it, in both themes, as loaded and again
+ * after using every control, with an unreadable link, and with search running.
+ * - axe-core: 0 violations of WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled; one rule is
+ *   waived for one Starlight element (EXCEPTIONS).
+ * - CSP: no `securitypolicyviolation` event and no console error, with the policy both in the response
+ *   header and in the page's <meta> (tests/site/csp.test.ts checks they are the same policy, so this also
+ *   covers a host that can only ship the <meta>, such as GitHub Pages); and an injected script is refused.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,7 +20,8 @@ const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
 
 const pages = builtPagePaths();
-const islandPages = pages.filter((path) => pageHtml(path).includes('<astro-island'));
+const hasIslands = (path: string) => pageHtml(path).includes('<astro-island');
+const islandPages = pages.filter(hasIslands);
 
 let browser: Browser;
 const contexts = new Map<Theme, BrowserContext>();
@@ -27,6 +33,15 @@ beforeAll(async () => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		// Starlight's theme picker keeps the choice here and applies it before the first paint.
 		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+		// Every CSP violation of the page, as one line. Installed by the browser, not by the page, so the
+		// policy does not apply to this script.
+		await context.addInitScript(() => {
+			const seen: string[] = [];
+			(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+			document.addEventListener('securitypolicyviolation', (e) =>
+				seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+			);
+		});
 		contexts.set(theme, context);
 	}
 });
@@ -56,46 +71,74 @@ async function violations(page: Page): Promise<string[]> {
 	);
 }
 
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+
+/**
+ * Opens a page in a theme, and checks it came with its policy as a header, the same as its <meta>, and
+ * that Starlight's theme script ran under it (it comes before every other script of the page).
+ */
 async function open(theme: Theme, path: string): Promise<{ page: Page; errors: string[] }> {
 	const page = await contexts.get(theme)!.newPage();
 	const errors = watchErrors(page);
-	await page.goto(url(path));
+	const response = await page.goto(url(path));
+	const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+	expect(meta).toContain('script-src');
+	expect(response?.headers()['content-security-policy']).toBe(meta);
+	expect(await page.evaluate(() => typeof (window as { StarlightThemeProvider?: unknown }).StarlightThemeProvider)).toBe('object');
 	expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
 	return { page, errors };
 }
 
-describe.each(THEMES)('%s theme', (theme) => {
-	test.each(pages)('%s as loaded: no WCAG A/AA violation', async (path) => {
-		const { page, errors } = await open(theme, path);
-		expect(await violations(page)).toEqual([]);
-		expect(errors).toEqual([]);
-		await page.close();
-	});
+/** Closes a page after checking it broke no policy and logged no error. */
+async function close(page: Page, errors: string[]): Promise<void> {
+	expect(await cspViolations(page), 'CSP violations').toEqual([]);
+	expect(errors, 'console errors').toEqual([]);
+	await page.close();
+}
 
-	test.each(islandPages)('%s after using every control of its islands: no violation', async (path) => {
+describe.each(THEMES)('%s theme', (theme) => {
+	test.each(pages)('%s as loaded and after using every control: no WCAG A/AA or CSP violation', async (path) => {
 		const { page, errors } = await open(theme, path);
+		expect(await violations(page), 'as loaded').toEqual([]);
 		const used = await useEveryControl(page);
-		expect(used.islands).toBeGreaterThan(0);
-		expect(used.checkboxes + used.buttons + used.selects).toBeGreaterThan(0);
-		expect(await violations(page)).toEqual([]);
-		expect(errors).toEqual([]);
-		await page.close();
-	});
+		if (hasIslands(path)) {
+			expect(used.islands).toBeGreaterThan(0);
+			expect(used.checkboxes + used.buttons + used.selects).toBeGreaterThan(0);
+		}
+		const changed = used.disclosures + used.details + used.checkboxes + used.selects + used.buttons > 0;
+		if (changed) expect(await violations(page), 'after using every control').toEqual([]);
+		await close(page, errors);
+		// Two axe runs and every control of a page: on a shared 2-core machine, past the default 30 s.
+	}, 90_000);
 
 	test.each(islandPages)('%s with a link whose state cannot be read: the notice has no violation', async (path) => {
 		const { page, errors } = await open(theme, `${path}?v=1&push=talvez&%3Cb%3Exyz%3C%2Fb%3E=1`);
 		await page.locator('.state-notice').first().waitFor();
 		expect(await violations(page)).toEqual([]);
-		expect(errors).toEqual([]);
-		await page.close();
+		await close(page, errors);
 	});
 
-	test('the search dialog, open with results: no violation', async () => {
-		const { page } = await open(theme, '/');
+	test('searching: the dialog, open with results, has no violation', async () => {
+		const { page, errors } = await open(theme, theme === 'light' ? '/' : '/opcao-1/');
 		await page.getByRole('button', { name: 'Pesquisar' }).first().click();
 		await page.locator('dialog[open] input.pagefind-ui__search-input').fill('push');
 		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
 		expect(await violations(page)).toEqual([]);
-		await page.close();
+		await close(page, errors);
 	});
+});
+
+test('the policy is enforced: an injected inline script is refused, by the header and by the <meta>', async () => {
+	const page = await contexts.get('light')!.newPage();
+	await page.goto(url('/opcao-1/'));
+	await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.__injected = true';
+		document.body.append(script);
+	});
+	expect(await page.evaluate(() => (window as { __injected?: boolean }).__injected)).toBeUndefined();
+	// Reported once per policy in force: the header's and the <meta>'s.
+	await expect.poll(async () => (await cspViolations(page)).length).toBe(2);
+	for (const violation of await cspViolations(page)) expect(violation).toMatch(/^script-src-elem blocked inline/);
+	await page.close();
 });

@@ -1,13 +1,15 @@
 /**
  * Serves the built site (dist/) on a free loopback port for the browser suite, the way a static
- * host would: directory index, trailing-slash redirects, the site's 404 page with status 404.
+ * host would: directory index, trailing-slash redirects, the site's 404 page with status 404, and (an
+ * option) the headers dist/_headers sets.
  * A server of our own, rather than `astro preview`, because Astro allows one preview per project
  * and the suite must not depend on, or stop, a preview a developer has running.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { headersFor, parseHeaders } from '../../../src/integrations/headers-file.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -49,15 +51,23 @@ function listen(server: Server): Promise<number> {
 	});
 }
 
-/**
- * Serves a built site (dist/ unless `root` says otherwise, e.g. the bench's stock Starlight anchor) on a
- * free loopback port; `npm run bench` uses it too. `base`: the sub-path the site was built for, served
- * there as a host would (anything outside it is the host's own 404).
- */
+export interface ServeOptions {
+	/** The built site's folder: dist/ unless said otherwise (e.g. the bench's stock Starlight anchor). */
+	root?: string;
+	/** The sub-path the site was built for, served there as a host would (anything outside is the host's 404). */
+	base?: string;
+	/** Send the headers the site's _headers gives each path (the Content-Security-Policy), as Netlify or Cloudflare Pages do. */
+	headers?: boolean;
+}
+
+/** Serves a built site on a free loopback port; `npm run bench` uses it too. */
 export async function serveDist(
-	{ root = ROOT, base = '/' }: { root?: string; base?: string } = {},
+	{ root = ROOT, base = '/', headers = false }: ServeOptions = {},
 ): Promise<{ baseUrl: string; close: () => Promise<void> }> {
 	if (!existsSync(join(root, 'index.html'))) throw new Error(`No built site in ${root}: run "npm run build" first.`);
+	const headersFile = join(root, '_headers');
+	if (headers && !existsSync(headersFile)) throw new Error(`No _headers in ${root}: the build writes it, run "npm run build".`);
+	const rules = headers ? parseHeaders(readFileSync(headersFile, 'utf8')) : [];
 	const server = createServer((request, response) => {
 		const { pathname: requested } = new URL(request.url ?? '/', 'http://localhost');
 		if (!requested.startsWith(base)) {
@@ -72,7 +82,10 @@ export async function serveDist(
 		}
 		const status = file ? 200 : 404;
 		const served = file ?? join(root, '404.html');
-		response.writeHead(status, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream' });
+		response.writeHead(status, {
+			...headersFor(rules, requested),
+			'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
+		});
 		createReadStream(served).pipe(response);
 	});
 	const port = await listen(server);
@@ -82,9 +95,10 @@ export async function serveDist(
 	};
 }
 
+// The browser suite sees the site as Netlify or Cloudflare Pages serve it: with its _headers.
 export default async function setup(project: TestProject) {
-	const site = await serveDist();
-	const subPath = await serveDist({ root: SUB_PATH_ROOT, base: SUB_PATH });
+	const site = await serveDist({ headers: true });
+	const subPath = await serveDist({ root: SUB_PATH_ROOT, base: SUB_PATH, headers: true });
 	project.provide('baseUrl', site.baseUrl);
 	project.provide('subPathUrl', subPath.baseUrl);
 	return async () => {
