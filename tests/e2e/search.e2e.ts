@@ -74,7 +74,6 @@ async function readWithoutSearching(page: Page): Promise<void> {
 			await new Promise((resolve) => setTimeout(resolve, 30));
 		}
 	});
-	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 10_000 });
 	await page.waitForLoadState('networkidle');
 }
 

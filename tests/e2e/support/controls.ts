@@ -6,20 +6,17 @@
 import type { Page } from 'playwright-core';
 
 /**
- * Moves the pointer (client:interaction hydrates at the reader's first activity), scrolls every island into
- * view (client:visible hydrates then) and waits until all have hydrated.
+ * Reads the page as a person would, pointer moving and scrolling to the end, until the network is idle: every
+ * script the page loads by then (its islands' included) has run. A control used earlier works too: its input
+ * is replayed (client:replay). Returns the number of interactive fieldsets and buttons in the content.
  */
 export async function hydrateIslands(page: Page): Promise<number> {
 	await page.mouse.move(20, 20);
 	await page.mouse.move(40, 40);
-	const islands = page.locator('astro-island');
-	const count = await islands.count();
-	for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
-	// Astro drops the `ssr` attribute of an island once its component has hydrated.
-	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, {
-		timeout: 10_000,
-	});
-	return count;
+	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.waitForLoadState('networkidle');
+	return page.locator('main fieldset, main button').count();
 }
 
 /** Clicks, one at a time, every visible and enabled element the selector finds, re-querying after each click. */
@@ -48,7 +45,7 @@ async function clickEach(page: Page, selector: string, limit = 60): Promise<numb
 }
 
 export interface Exercised {
-	islands: number;
+	controls: number;
 	disclosures: number;
 	details: number;
 	checkboxes: number;
@@ -62,7 +59,7 @@ export interface Exercised {
  * (presets, copy buttons, closing a notice), then reopens what those re-rendered closed.
  */
 export async function useEveryControl(page: Page): Promise<Exercised> {
-	const islands = await hydrateIslands(page);
+	const controls = await hydrateIslands(page);
 	const disclosures = await clickEach(page, 'main button[aria-expanded="false"]');
 	const details = await clickEach(page, 'main details:not([open]) > summary');
 	let checkboxes = 0;
@@ -86,5 +83,5 @@ export async function useEveryControl(page: Page): Promise<Exercised> {
 	const buttons = await clickEach(page, 'main button:not([aria-expanded])');
 	await clickEach(page, 'main button[aria-expanded="false"]');
 	await clickEach(page, 'main details:not([open]) > summary');
-	return { islands, disclosures, details, checkboxes, selects, buttons };
+	return { controls, disclosures, details, checkboxes, selects, buttons };
 }
