@@ -3,7 +3,7 @@
  * notification), channels, systems and events. Step links come from the steps catalogue.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import { PRODUCTS, SETTINGS, type Scope } from './catalogue/settings.ts';
+import { PRODUCTS, SETTINGS, quote, type Scope } from './catalogue/settings.ts';
 import { stepHref, stepsSetting, type PageId } from './catalogue/steps.ts';
 import {
 	parseSettingKey,
@@ -52,7 +52,7 @@ export interface SettingExplanation {
 	scope: Scope;
 	/** The task or client the flag belongs to; absent for global settings. */
 	target?: { kind: 'task' | 'client'; id: string; name: string };
-	/** pt-BR, e.g. "'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos". */
+	/** pt-BR, e.g. "“Notificar cliente” da tarefa Folha de pagamento mensal no Domínio Processos". */
 	text: string;
 	/** Every step, on either page, that changes this checkbox. */
 	steps: StepLink[];
@@ -79,8 +79,8 @@ export function explainSetting(setting: SettingKey | SettingRef, sample: SampleL
 				: undefined;
 	// No commas of our own: the Portal label has one, and these texts are listed with "; ".
 	const text = target
-		? `'${meta.label}' ${target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${target.name} no ${product}`
-		: `'${meta.label}' do ${product} (vale para todos os clientes)`;
+		? `${quote(meta.label)} ${target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${target.name} no ${product}`
+		: `${quote(meta.label)} do ${product} (vale para todos os clientes)`;
 	return {
 		key: settingKey(ref),
 		ref,

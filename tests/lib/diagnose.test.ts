@@ -136,7 +136,7 @@ describe('changes', () => {
 			['processos.client:padaria', ['/opcao-2/#clientes-3']],
 			['processos.client:oficina', ['/opcao-2/#clientes-3']],
 		]);
-		expect(toOption2[1]?.text).toBe("Desmarque 'Notificar Cliente' do cliente Padaria Pão Dourado Ltda. no Domínio Processos.");
+		expect(toOption2[1]?.text).toBe('Desmarque “Notificar Cliente” do cliente Padaria Pão Dourado Ltda. no Domínio Processos.');
 	});
 
 	test('Opção 2 never touches task flags', () => {
