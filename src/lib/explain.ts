@@ -97,11 +97,16 @@ function nameOf(list: SampleLike['tasks'] | SampleLike['clients'], id: string): 
 	return list.find((entry) => entry.id === id)?.name ?? id;
 }
 
-/** pt-BR: one event, e.g. "Documento publicado pelo Sistema Domínio: tarefa …, cliente …". */
+/**
+ * pt-BR: one event of the sample, e.g. "Documento da tarefa Folha de pagamento mensal publicado pelo Sistema
+ * Domínio, para o cliente …". No parentheses of its own: a task's name may hold some, as in "(DAS)".
+ */
 export function describeEvent(event: SimEvent, sample: SampleLike = SAMPLE): string {
-	const parts = [`cliente ${nameOf(sample.clients, event.clientId)}`];
-	if (event.taskId !== undefined) parts.unshift(`tarefa ${nameOf(sample.tasks, event.taskId)}`);
-	return `${EVENT_LABELS[event.kind]} (${parts.join(', ')})`;
+	const client = `para o cliente ${nameOf(sample.clients, event.clientId)}`;
+	const task = event.taskId === undefined ? undefined : nameOf(sample.tasks, event.taskId);
+	if (event.kind === 'document-from-dominio' && task) return `Documento da tarefa ${task} publicado pelo Sistema Domínio, ${client}`;
+	if (event.kind === 'task-completed' && task) return `Conclusão da tarefa ${task} no Domínio Processos, ${client}`;
+	return `${EVENT_LABELS[event.kind]}, ${client}`;
 }
 
 /** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */

@@ -114,7 +114,7 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'duplicidade-e-silencio',
 		number: 4,
-		title: 'Dois avisos, ou nenhum',
+		title: 'Dois avisos ou nenhum',
 		summary:
 			'Há duplicidade quando o mesmo evento chega ao cliente pelos dois sistemas, ONVIO Portal do Cliente e Domínio Processos. O simulador marca esse evento como “Duplicado”; vários canais do mesmo sistema não contam como duplicidade. Um evento que não chega ao cliente por nenhum canal é marcado como “Nenhum aviso”.',
 		sources: [SOURCES.duplicidade, SOURCES.mecanismoDuplicidade],

@@ -102,9 +102,18 @@ describe('small text helpers', () => {
 		expect(sentence(text)).toBe(expected);
 	});
 
-	test('describeEvent names the task and the client', () => {
-		expect(describeEvent({ kind: 'task-completed', clientId: 'oficina', taskId: 'das' })).toBe(
-			'Tarefa concluída no Domínio Processos (tarefa Apuração do Simples Nacional (DAS), cliente Oficina Mecânica Irmãos Souza ME)',
-		);
+	test.each<[Parameters<typeof describeEvent>[0], string]>([
+		// The task's own parentheses are the only ones.
+		[
+			{ kind: 'task-completed', clientId: 'oficina', taskId: 'das' },
+			'Conclusão da tarefa Apuração do Simples Nacional (DAS) no Domínio Processos, para o cliente Oficina Mecânica Irmãos Souza ME',
+		],
+		[
+			{ kind: 'document-from-dominio', clientId: 'padaria', taskId: 'folha' },
+			'Documento da tarefa Folha de pagamento mensal publicado pelo Sistema Domínio, para o cliente Padaria Pão Dourado Ltda.',
+		],
+		[{ kind: 'manual-upload', clientId: 'oficina' }, 'Arquivo enviado à mão por um funcionário, para o cliente Oficina Mecânica Irmãos Souza ME'],
+	])('describeEvent names the event, its task and its client: %j', (event, text) => {
+		expect(describeEvent(event)).toBe(text);
 	});
 });
