@@ -31,9 +31,9 @@ export type Mode = 'awake' | 'first view';
 export interface Weight {
 	/** Script responses, site path → gzip bytes. */
 	files: Map<string, number>;
-	/** Sum of the script responses, gzip bytes. */
+	/** What the page loads: the script responses and its inline JavaScript, gzip bytes. */
 	gzip: number;
-	/** Inline JavaScript of the document, gzip bytes (reported, not in `gzip`). */
+	/** The inline JavaScript of the document alone, gzip bytes (part of `gzip`). */
 	inline: number;
 }
 
@@ -79,7 +79,7 @@ export async function pageWeight(browser: Browser, url: string, mode: Mode): Pro
 		for (const [path, gzip] of bodies) files.set(path, await gzip);
 		// Inline scripts, read from the document as served.
 		const inline = inlineScripts(await response.text()).reduce((sum, body) => sum + gzipSync(body).byteLength, 0);
-		return { files, gzip: [...files.values()].reduce((sum, n) => sum + n, 0), inline };
+		return { files, gzip: [...files.values()].reduce((sum, n) => sum + n, inline), inline };
 	} finally {
 		await context.close();
 	}
@@ -103,7 +103,7 @@ export async function weightRows(): Promise<Row[]> {
 			const weight = await pageWeight(browser, new URL(path, anchorServer.baseUrl).href, 'awake');
 			stockWeights.push(weight.gzip);
 			rows.push({
-				name: `stock Starlight page (${stock.versions}, pt-BR), awake: ${path} (+${kb(weight.inline).toFixed(1)} KB inline)`,
+				name: `stock Starlight page (${stock.versions}, pt-BR), awake: ${path} (${kb(weight.inline).toFixed(1)} KB of it inline)`,
 				value: kb(weight.gzip),
 				unit: 'KB',
 				digits: 1,
@@ -120,7 +120,7 @@ export async function weightRows(): Promise<Row[]> {
 			const targetText = `≤ ${ratio} × anchor`;
 			const awake = await pageWeight(browser, new URL(path, ours.baseUrl).href, 'awake');
 			rows.push({
-				name: `page weight, awake: ${path} (${(awake.gzip / anchor).toFixed(2)} × anchor; +${kb(awake.inline).toFixed(1)} KB inline)`,
+				name: `page weight, awake: ${path} (${(awake.gzip / anchor).toFixed(2)} × anchor; ${kb(awake.inline).toFixed(1)} KB of it inline)`,
 				value: kb(awake.gzip),
 				unit: 'KB',
 				digits: 1,

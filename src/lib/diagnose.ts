@@ -1,6 +1,6 @@
 /**
  * Reads a whole configuration the way a support agent would: runs every event of the sample office,
- * reports duplicates and silences, finds the nearest option and lists the changes to reach it.
+ * groups what goes wrong by cause, finds the nearest option and lists the changes to reach it.
  *
  * Nearest option (per the seed, the office picks one of two):
  * - Opção 1 counts the three ONVIO Gestão checkboxes and the Portal parameter. Task and client
@@ -14,32 +14,42 @@
  * A silence is a problem when the nearest option's changes would turn on a checkbox that caused it.
  * Otherwise it is expected (a completed task under Opção 2, as the seed intends), a caveat
  * (a hand upload under Opção 1, an interpretation) or the office's choice (a flag it unmarked).
+ *
+ * Findings are about the office, not about the sample: the events of the sample are grouped by cause
+ * (the settings that decide them), and each group is one finding, worded in terms of those settings
+ * ("os clientes com “Notificar Cliente” marcada…"). Sample names never appear in a finding.
  */
 import { SAMPLE } from './catalogue/sample.ts';
+import { SCREENS, SETTINGS, SETTING_IDS, quote, type SettingId } from './catalogue/settings.ts';
 import { STEPS } from './catalogue/steps.ts';
 import {
+	EVENT_KINDS,
 	allSettingRefs,
 	getSetting,
+	parseSettingKey,
 	settingKey,
 	type Config,
 	type EventKind,
 	type SampleLike,
 	type SettingKey,
 	type SettingRef,
+	type SimEvent,
 } from './config.ts';
+import { CHANNEL_LABELS, SYSTEM_LABELS, explainSetting, joinPt, sentence, stepLinksOf, type StepLink } from './explain.ts';
 import {
-	CHANNEL_LABELS,
-	SYSTEM_LABELS,
-	explainSetting,
-	joinPt,
-	sentence,
-	settingsText,
-	stepLinksOf,
-	type StepLink,
-} from './explain.ts';
+	EVENT_ALL,
+	EVENT_EACH,
+	coverageOf,
+	entityScope,
+	entityStateText,
+	globalStatesText,
+	isEntitySetting,
+	type EntitySettingId,
+	type GlobalId,
+} from './office.ts';
 import { OPTIONS, type OptionId } from './presets.ts';
 import { sourceOf } from './rule-sources.ts';
-import { RULE_TABLE, type Source } from './rules.ts';
+import { RULE_TABLE, eventRestsOnInterpretation, type Source } from './rules.ts';
 import { allEvents, simulate, type Simulation } from './simulate.ts';
 
 export type FindingType = 'duplicate' | 'silence';
@@ -52,16 +62,20 @@ export type FindingType = 'duplicate' | 'silence';
  */
 export type FindingCategory = 'problem' | 'expected' | 'choice' | 'caveat';
 
+/** One cause, over every sample event it decides. */
 export interface Finding {
 	type: FindingType;
 	category: FindingCategory;
-	eventKind: EventKind;
-	clientId: string;
-	taskId?: string;
-	/** pt-BR, one or two sentences. */
-	text: string;
-	/** The setting instances behind the finding: delivered paths for a duplicate, off checkboxes for a silence. */
+	/** The kinds of event it is about, in the site's event order. */
+	eventKinds: EventKind[];
+	/** The sample events it covers, in event order: the simulator shows them one by one. */
+	events: SimEvent[];
+	/** The cause, as the office's settings: marked for a duplicate, unmarked for a silence. */
+	settings: SettingId[];
+	/** The checkbox instances behind it, over the sample. */
 	decidedBy: SettingKey[];
+	/** pt-BR, one or two sentences about the office; never a sample name. */
+	text: string;
 	/** Where the finding rests on an interpretation, its source, to be labelled "Interpretação". */
 	source?: Source;
 }
@@ -73,7 +87,7 @@ export interface Change {
 	to: boolean;
 	/** The step(s) of the target option's page that make this change. */
 	steps: StepLink[];
-	/** pt-BR, e.g. "Desmarque 'Notificações via push' (ONVIO Gestão), vale para todos os clientes." */
+	/** pt-BR, about this one checkbox, e.g. "Desmarque “Notificações via push” do ONVIO Gestão (vale para todos os clientes)." */
 	text: string;
 }
 
@@ -86,9 +100,9 @@ export interface OptionDistance {
 }
 
 export interface Diagnosis {
-	/** Duplicates and unexpected silences, in event order. */
+	/** Duplicates and unexpected silences, one per cause. */
 	problems: Finding[];
-	/** Expected silences, office choices and caveats. */
+	/** Expected silences, office choices and caveats, one per cause. */
 	notes: Finding[];
 	/** The option needing the fewest changes (Opção 1 on a tie). */
 	nearest: OptionDistance;
@@ -96,8 +110,10 @@ export interface Diagnosis {
 	options: Record<OptionId, OptionDistance>;
 	/** True when there are no problems and no changes: "nada a mudar". */
 	ok: boolean;
-	/** pt-BR, one sentence. */
+	/** pt-BR, one or two short sentences: what was found and what it takes. */
 	summary: string;
+	/** pt-BR, one sentence: why the nearest option is the one to follow. */
+	reason: string;
 }
 
 /** The checkbox values an option asks for, given the current config (see the header for the choices). */
@@ -154,6 +170,17 @@ function distanceTo(option: OptionId, config: Config, sample: SampleLike): Optio
 	return { option, distance: changes.length, changes };
 }
 
+/** What one event of the sample shows: a duplicate or a silence, its category and its cause. */
+interface EventReading {
+	event: SimEvent;
+	sim: Simulation;
+	type: FindingType;
+	category: FindingCategory;
+	decidedBy: SettingKey[];
+	/** The settings that make it happen, as instances: see `causeOf`. */
+	cause: SettingKey[];
+}
+
 /** Runs every event of the sample office and reads the result; see the module header. */
 export function diagnose(config: Config, sample: SampleLike = SAMPLE): Diagnosis {
 	const options = {
@@ -161,108 +188,209 @@ export function diagnose(config: Config, sample: SampleLike = SAMPLE): Diagnosis
 		option2: distanceTo('option2', config, sample),
 	};
 	const nearest = options.option2.distance < options.option1.distance ? options.option2 : options.option1;
+	const other = nearest === options.option1 ? options.option2 : options.option1;
 	const turnedOn = new Set(nearest.changes.filter((c) => c.to).map((c) => c.key));
+	const target = targetOf(nearest.option, config, sample);
+	// A checkbox already where the option wants it is the option's design, not the cause of what it does.
+	const intended = (key: SettingKey) => {
+		const ref = parseSettingKey(key)!;
+		return target(ref) === getSetting(config, ref);
+	};
 
-	const problems: Finding[] = [];
-	const notes: Finding[] = [];
+	const readings: EventReading[] = [];
 	for (const event of allEvents(sample)) {
-		const sim = simulate(config, event);
-		const finding = readSimulation(sim, nearest.option, turnedOn, sample);
-		if (finding) (finding.category === 'problem' ? problems : notes).push(finding);
+		const reading = readEvent(simulate(config, event), nearest.option, turnedOn, intended);
+		if (reading) readings.push(reading);
 	}
+	const findings = groupByCause(readings).map((group) => toFinding(group, config, nearest.option, sample));
+	const problems = findings.filter((f) => f.category === 'problem');
+	const notes = findings.filter((f) => f.category !== 'problem');
 	const ok = problems.length === 0 && nearest.changes.length === 0;
-	return { problems, notes, nearest, options, ok, summary: summarize(problems.length, nearest, ok) };
+	return {
+		problems,
+		notes,
+		nearest,
+		options,
+		ok,
+		summary: summarize(problems.length, nearest, ok),
+		reason: reasonFor(nearest, other, ok),
+	};
 }
 
-function readSimulation(
+function readEvent(
 	sim: Simulation,
 	nearest: OptionId,
 	turnedOn: ReadonlySet<SettingKey>,
-	sample: SampleLike,
-): Finding | undefined {
+	intended: (key: SettingKey) => boolean,
+): EventReading | undefined {
 	const { event } = sim;
-	const base = {
-		eventKind: event.kind,
-		clientId: event.clientId,
-		...(event.taskId !== undefined ? { taskId: event.taskId } : {}),
-	};
-	const who = nameOf(sample.clients, event.clientId);
-	const what = eventPhrase(event.kind, event.taskId === undefined ? undefined : nameOf(sample.tasks, event.taskId));
-
 	const group = sim.duplicates[0];
 	if (group) {
-		const bySystem = group.systems.map((system) => {
-			const channels = group.deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]);
-			return `pelo ${SYSTEM_LABELS[system]} (${joinPt(channels)})`;
-		});
-		return {
-			type: 'duplicate',
-			category: 'problem',
-			...base,
-			text: `${who} recebe duas vezes o aviso ${what}: ${joinPt(bySystem)}.`,
-			decidedBy: unique(group.deliveries.flatMap((d) => d.decidedBy)),
-		};
+		const decidedBy = unique(group.deliveries.flatMap((d) => d.decidedBy));
+		return { event, sim, type: 'duplicate', category: 'problem', decidedBy, cause: decidedBy };
 	}
 	if (!sim.silent) return undefined;
 
 	const decidedBy = unique(sim.suppressed.flatMap((c) => c.decidedBy));
-	const off = `${decidedBy.length > 1 ? 'estão desmarcadas' : 'está desmarcada'} ${settingsText(decidedBy, sample)}`;
-	const silence = { type: 'silence' as const, ...base, decidedBy };
-	const name = OPTIONS[nearest].name;
+	const fixed = decidedBy.filter((key) => turnedOn.has(key));
+	const category: FindingCategory =
+		fixed.length > 0
+			? 'problem'
+			: event.kind === 'manual-upload'
+				? 'caveat'
+				: event.kind === 'task-completed' && nearest === 'option2'
+					? 'expected'
+					: 'choice';
+	// A problem is caused by what the changes turn on; what the option intends, by the option's design;
+	// anything else, by what the office chose, leaving out what the option already wants as it is.
+	const designed = decidedBy.filter(intended);
+	const chosen = decidedBy.filter((key) => !intended(key));
+	const cause =
+		category === 'problem'
+			? fixed
+			: category === 'expected'
+				? designed.length > 0 ? designed : decidedBy
+				: chosen.length > 0 ? chosen : decidedBy;
+	return { event, sim, type: 'silence', category, decidedBy, cause };
+}
 
-	if (decidedBy.some((key) => turnedOn.has(key)))
-		return {
-			...silence,
-			category: 'problem',
-			text: sentence(`${who} não recebe nenhum aviso ${what}: ${off}`),
-		};
-	if (event.kind === 'manual-upload') {
-		const row = RULE_TABLE.find((r) => r.event === 'manual-upload' && r.requires !== null);
-		const source = row && sourceOf(row);
-		return {
-			...silence,
-			category: 'caveat',
-			text: `Com a ${name}, ${who} também não recebe aviso ${what}: a configuração do ONVIO Gestão vale para todos os clientes e, pelo nome do evento, cobre também esses arquivos.`,
-			...(source ? { source } : {}),
-		};
+interface CauseGroup {
+	type: FindingType;
+	category: FindingCategory;
+	interpretation: boolean;
+	readings: EventReading[];
+}
+
+/**
+ * One group per cause: same type and category, same global settings behind it, and the same standing
+ * (fact or interpretation). Per-task and per-client flags are merged, since they read as one condition
+ * on the office ("aos clientes com … desmarcada, nem nas tarefas com … desmarcada").
+ */
+function groupByCause(readings: readonly EventReading[]): CauseGroup[] {
+	const groups = new Map<string, CauseGroup>();
+	for (const reading of readings) {
+		const interpretation = eventRestsOnInterpretation(reading.event.kind);
+		const globals = settingIdsOf(reading.cause).filter((id) => !isEntitySetting(id));
+		const key = [reading.type, reading.category, interpretation, ...globals].join('|');
+		const group = groups.get(key) ?? { type: reading.type, category: reading.category, interpretation, readings: [] };
+		group.readings.push(reading);
+		groups.set(key, group);
 	}
-	if (event.kind === 'task-completed' && nearest === 'option2')
-		return {
-			...silence,
-			category: 'expected',
-			text: sentence(`Como a ${name} pretende, ${who} não recebe aviso ${what}`),
-		};
+	return [...groups.values()];
+}
+
+function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample: SampleLike): Finding {
+	const { type, category, readings } = group;
+	const settings = settingIdsOf(readings.flatMap((r) => r.cause));
+	const eventKinds = EVENT_KINDS.filter((kind) => readings.some((r) => r.event.kind === kind));
+	const text =
+		type === 'duplicate' ? duplicateText(group, settings, eventKinds) : silenceText(category, settings, eventKinds, config, nearest, sample);
+	const row = group.interpretation
+		? RULE_TABLE.find((r) => r.event === eventKinds[0] && r.requires !== null)
+		: undefined;
 	return {
-		...silence,
-		category: 'choice',
-		text: `${sentence(`${who} não recebe nenhum aviso ${what}: ${off}`)} A ${name} deixa essa escolha ao escritório («marque ou desmarque»).`,
+		type,
+		category,
+		eventKinds,
+		events: readings.map((r) => r.event),
+		settings,
+		decidedBy: unique(readings.flatMap((r) => r.decidedBy)),
+		text,
+		...(row ? { source: sourceOf(row) } : {}),
 	};
 }
 
-function eventPhrase(kind: EventKind, task: string | undefined): string {
-	switch (kind) {
-		case 'document-from-dominio':
-			return `do documento da tarefa ${task ?? ''} publicado pelo Sistema Domínio`;
-		case 'task-completed':
-			return `da conclusão da tarefa ${task ?? ''}`;
-		case 'manual-upload':
-			return 'de arquivos enviados à mão por um funcionário';
+/**
+ * "Os clientes com “Notificar Cliente” marcada recebem dois avisos de cada documento do Sistema Domínio,
+ * nas tarefas com “Notificar cliente” marcada: um do ONVIO Portal do Cliente (…) e outro do Domínio Processos (…)."
+ */
+function duplicateText(group: CauseGroup, settings: readonly SettingId[], kinds: readonly EventKind[]): string {
+	const who = settings.includes('processos.client') ? `Os clientes com ${quote(SETTINGS['processos.client'].label)} marcada` : 'Todos os clientes';
+	const tasks = settings.includes('processos.task') ? `, ${entityScope('processos.task', true)}` : '';
+	// The ONVIO Gestão checkboxes are global: every duplicate of the group goes out on the same channels.
+	const { systems, deliveries } = group.readings[0]!.sim.duplicates[0]!;
+	const senders = systems.map((system, i) => {
+		const channels = deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]);
+		return `${i === 0 ? 'um' : 'outro'} do ${SYSTEM_LABELS[system]} (${joinPt(channels)})`;
+	});
+	return `${who} recebem dois avisos de ${joinPt(kinds.map((k) => EVENT_EACH[k]))}${tasks}: ${joinPt(senders)}.`;
+}
+
+/** "Nenhum aviso de documentos do Sistema Domínio chega aos clientes: … está desmarcada no ONVIO Portal do Cliente." */
+function silenceText(
+	category: FindingCategory,
+	settings: readonly SettingId[],
+	kinds: readonly EventKind[],
+	config: Config,
+	nearest: OptionId,
+	sample: SampleLike,
+): string {
+	const events = joinOr(kinds.map((k) => `de ${EVENT_ALL[k]}`));
+	const name = OPTIONS[nearest].name;
+	const globals = settings.filter((id): id is GlobalId => !isEntitySetting(id));
+	const entities = settings.filter(isEntitySetting);
+	switch (category) {
+		case 'expected':
+			return `Como a ${name} pretende, nenhum aviso ${events} chega aos clientes.`;
+		case 'caveat': {
+			const item = SCREENS['gestao-notificacoes'].parts.item!.at(-1)!;
+			return `Nenhum aviso ${events} chega aos clientes: a ${name} desativa o evento ${quote(item)}, que pelo nome cobre também esses arquivos.`;
+		}
+		case 'choice':
+			return `Nenhum aviso ${events} chega ${entitiesScope(entities)}. A ${name} deixa essa escolha ao escritório.`;
+		case 'problem': {
+			if (globals.length === 0) return `Nenhum aviso ${events} chega ${entitiesScope(entities)}.`;
+			const reasons = [
+				globalStatesText(globals, false),
+				...entities.map((id) => entityStateText(id, coverageOf(config, id, sample))),
+			];
+			return `Nenhum aviso ${events} chega aos clientes: ${joinPt(reasons)}.`;
+		}
 	}
+}
+
+/** Where per-task and per-client flags leave the clients without notice. */
+function entitiesScope(entities: readonly EntitySettingId[]): string {
+	const client = entities.includes('processos.client');
+	const task = entities.includes('processos.task');
+	if (client && task) return `${entityScope('processos.client', false)}, nem ${entityScope('processos.task', false)}`;
+	if (client) return entityScope('processos.client', false);
+	if (task) return `aos clientes ${entityScope('processos.task', false)}`;
+	return 'aos clientes';
+}
+
+/** pt-BR list with "ou": "a, b ou c". */
+function joinOr(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
+}
+
+/** The setting ids of some instances, in catalogue order. */
+function settingIdsOf(keys: readonly SettingKey[]): SettingId[] {
+	const ids = new Set(keys.map((key) => parseSettingKey(key)!.id));
+	return SETTING_IDS.filter((id) => ids.has(id));
+}
+
+function plural(n: number, one: string, many: string): string {
+	return `${n} ${n === 1 ? one : many}`;
 }
 
 function summarize(problemCount: number, nearest: OptionDistance, ok: boolean): string {
 	const name = OPTIONS[nearest.option].name;
-	if (ok) return `Nada a mudar: a configuração segue a ${name}.`;
-	const problems =
-		problemCount === 0
-			? 'Nenhum problema encontrado'
-			: `${problemCount} ${problemCount === 1 ? 'problema encontrado' : 'problemas encontrados'}`;
+	if (ok) return `Nada a mudar: a configuração já segue a ${name}.`;
 	const n = nearest.changes.length;
-	return `${problems}. A opção mais próxima é a ${name}: ${n} ${n === 1 ? 'mudança' : 'mudanças'}.`;
+	const changes = plural(n, 'mudança', 'mudanças');
+	if (problemCount === 0) return `Nenhum problema encontrado. ${n === 1 ? 'Falta' : 'Faltam'} ${changes} para seguir a ${name}.`;
+	return `${plural(problemCount, 'problema encontrado', 'problemas encontrados')}. A ${name} resolve com ${changes}.`;
 }
 
-function nameOf(list: SampleLike['tasks'] | SampleLike['clients'], id: string): string {
-	return list.find((entry) => entry.id === id)?.name ?? id;
+function reasonFor(nearest: OptionDistance, other: OptionDistance, ok: boolean): string {
+	const name = OPTIONS[nearest.option].name;
+	const otherName = OPTIONS[other.option].name;
+	if (ok) return `A configuração já segue a ${name}.`;
+	if (nearest.distance < other.distance)
+		return `Exige ${plural(nearest.distance, 'mudança', 'mudanças')}; a ${otherName} exigiria ${other.distance}.`;
+	return `Exige tantas mudanças quanto a ${otherName} e mantém as escolhas do escritório por tarefa e por cliente.`;
 }
 
 function unique<T>(items: readonly T[]): T[] {

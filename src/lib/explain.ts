@@ -3,7 +3,7 @@
  * notification), channels, systems and events. Step links come from the steps catalogue.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import { PRODUCTS, SETTINGS, type Scope } from './catalogue/settings.ts';
+import { PRODUCTS, SETTINGS, quote, type Scope } from './catalogue/settings.ts';
 import { stepHref, stepsSetting, type PageId } from './catalogue/steps.ts';
 import type { SitePath } from './links.ts';
 import {
@@ -53,7 +53,7 @@ export interface SettingExplanation {
 	scope: Scope;
 	/** The task or client the flag belongs to; absent for global settings. */
 	target?: { kind: 'task' | 'client'; id: string; name: string };
-	/** pt-BR, e.g. "'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos". */
+	/** pt-BR, e.g. "“Notificar cliente” da tarefa Folha de pagamento mensal no Domínio Processos". */
 	text: string;
 	/** Every step, on either page, that changes this checkbox. */
 	steps: StepLink[];
@@ -80,8 +80,8 @@ export function explainSetting(setting: SettingKey | SettingRef, sample: SampleL
 				: undefined;
 	// No commas of our own: the Portal label has one, and these texts are listed with "; ".
 	const text = target
-		? `'${meta.label}' ${target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${target.name} no ${product}`
-		: `'${meta.label}' do ${product} (vale para todos os clientes)`;
+		? `${quote(meta.label)} ${target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${target.name} no ${product}`
+		: `${quote(meta.label)} do ${product} (vale para todos os clientes)`;
 	return {
 		key: settingKey(ref),
 		ref,
@@ -98,11 +98,16 @@ function nameOf(list: SampleLike['tasks'] | SampleLike['clients'], id: string): 
 	return list.find((entry) => entry.id === id)?.name ?? id;
 }
 
-/** pt-BR: one event, e.g. "Documento publicado pelo Sistema Domínio: tarefa …, cliente …". */
+/**
+ * pt-BR: one event of the sample, e.g. "Documento da tarefa Folha de pagamento mensal publicado pelo Sistema
+ * Domínio, para o cliente …". No parentheses of its own: a task's name may hold some, as in "(DAS)".
+ */
 export function describeEvent(event: SimEvent, sample: SampleLike = SAMPLE): string {
-	const parts = [`cliente ${nameOf(sample.clients, event.clientId)}`];
-	if (event.taskId !== undefined) parts.unshift(`tarefa ${nameOf(sample.tasks, event.taskId)}`);
-	return `${EVENT_LABELS[event.kind]} (${parts.join(', ')})`;
+	const client = `para o cliente ${nameOf(sample.clients, event.clientId)}`;
+	const task = event.taskId === undefined ? undefined : nameOf(sample.tasks, event.taskId);
+	if (event.kind === 'document-from-dominio' && task) return `Documento da tarefa ${task} publicado pelo Sistema Domínio, ${client}`;
+	if (event.kind === 'task-completed' && task) return `Conclusão da tarefa ${task} no Domínio Processos, ${client}`;
+	return `${EVENT_LABELS[event.kind]}, ${client}`;
 }
 
 /** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */

@@ -13,6 +13,7 @@ import {
 	explainCandidate,
 	explainSetting,
 	joinPt,
+	sentence,
 	type StepLink,
 } from './explain.ts';
 import { RULE_TABLE, restsOnInterpretation } from './rules.ts';
@@ -40,7 +41,7 @@ export interface OutcomeView {
 	badge: string;
 	/** One pt-BR sentence saying what the status means. */
 	statusText: string;
-	/** One line for a live region: the event, how many notifications, the status. */
+	/** One line for a live region: the status, how many notices, the event. */
 	summary: string;
 	/** The deliveries grouped by sender, e.g. "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
 	senders: string[];
@@ -49,7 +50,7 @@ export interface OutcomeView {
 }
 
 const STATUS: Record<OutcomeStatus, { badge: string; text: (systems: string) => string }> = {
-	duplicate: { badge: 'Duplicado', text: () => 'O cliente é avisado duas vezes: pelos dois sistemas.' },
+	duplicate: { badge: 'Duplicado', text: () => 'O cliente é avisado duas vezes, uma por sistema.' },
 	silent: { badge: 'Nenhum aviso', text: () => 'O cliente não recebe nenhum aviso deste evento.' },
 	single: { badge: 'Sem duplicidade', text: (systems) => `Só o ${systems} avisa o cliente.` },
 };
@@ -91,7 +92,7 @@ export function viewSimulation(simulation: Simulation, page?: PageId): OutcomeVi
 		badge,
 		senders,
 		statusText: text(systems),
-		summary: `${describeEvent(simulation.event)}: ${count === 0 ? 'nenhum aviso' : count === 1 ? '1 aviso' : `${count} avisos`}. ${badge}.`,
+		summary: `${count === 0 ? badge : `${badge}: ${count === 1 ? '1 aviso' : `${count} avisos`}`}. ${sentence(describeEvent(simulation.event))}`,
 		delivered: simulation.deliveries.map((c) => line(c, true, page)),
 		suppressed: simulation.suppressed.map((c) => line(c, false, page)),
 	};

@@ -2,6 +2,10 @@
  * The pt-BR texts behind the rule table: each rule's title and summary, and the sources (seed
  * sentences, other vendor articles, our interpretations) that rows and rules rest on. Kept apart from
  * rules.ts so the islands, which only simulate, do not download them.
+ *
+ * Quotes: a vendor's sentence, quoted word for word, stands between « »; a label of a product screen
+ * (a checkbox, a menu item, an e-mail template) stands between “ ”, as everywhere on the site (see
+ * `quote` in catalogue/settings.ts). A label inside a quoted sentence keeps the label quotes.
  */
 import { SOURCE_IDS, SOURCE_KINDS, type Rule, type RuleId, type RuleRow, type Source, type SourceId } from './rules.ts';
 
@@ -31,7 +35,7 @@ const TEXTS = {
 	},
 	manualUpload: {
 		cite: cite(8342, 11563),
-		text: 'Um arquivo enviado à mão por um funcionário também é um arquivo novo no portal. Pelo próprio nome do evento, «Funcionário Adiciona Novo Arquivo», ele também é anunciado, no canal cuja opção está marcada. Nenhuma fonte afirma isso: é a nossa leitura.',
+		text: 'Um arquivo enviado à mão por um funcionário também é um arquivo novo no portal. Pelo próprio nome do evento, “Funcionário Adiciona Novo Arquivo”, ele também é anunciado, no canal cuja opção está marcada. Nenhuma fonte afirma isso: é a nossa leitura.',
 	},
 	publicacaoProcessos: {
 		cite: S9100,
@@ -39,11 +43,11 @@ const TEXTS = {
 	},
 	parametroPortal: {
 		cite: S9100,
-		text: "O passo 7 da Opção 1 pede: «Marque a opção '[x] Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos'».",
+		text: 'O passo 7 da Opção 1 pede: «Marque a opção “[x] Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos”».',
 	},
 	tarefaConcluida: {
 		cite: S7516,
-		text: "O Domínio Processos envia o e-mail ao cliente quando as duas marcações estão feitas: 'Notificar Cliente' no cadastro do cliente e 'Notificar cliente' na tarefa recorrente. O e-mail usa o modelo 'Conclusão de tarefa'.",
+		text: 'O Domínio Processos envia o e-mail ao cliente quando as duas marcações estão feitas: “Notificar Cliente” no cadastro do cliente e “Notificar cliente” na tarefa recorrente. O e-mail usa o modelo “Conclusão de tarefa”.',
 	},
 	opcao2Clientes: {
 		cite: S9100,
@@ -55,7 +59,7 @@ const TEXTS = {
 	},
 	mecanismoDuplicidade: {
 		cite: cite(9100, 12304),
-		text: 'O mesmo documento é anunciado duas vezes: pelo ONVIO, no evento «Funcionário Adiciona Novo Arquivo», e pelo Domínio Processos, no seu e-mail. É a nossa leitura de como a duplicidade acontece.',
+		text: 'O mesmo documento é anunciado duas vezes: pelo ONVIO, no evento “Funcionário Adiciona Novo Arquivo”, e pelo Domínio Processos, no seu e-mail. É a nossa leitura de como a duplicidade acontece.',
 	},
 	processosSoEmail: {
 		cite: S7516,
@@ -63,7 +67,7 @@ const TEXTS = {
 	},
 	conclusaoSoProcessos: {
 		cite: cite(7516, 12304),
-		text: 'A conclusão da tarefa em si só é avisada pelo e-mail do Domínio Processos. Os documentos da tarefa que chegam ao portal quando ela é concluída são tratados aqui como o evento «documento publicado pelo Sistema Domínio».',
+		text: 'A conclusão da tarefa em si só é avisada pelo e-mail do Domínio Processos. Os documentos da tarefa que chegam ao portal quando ela é concluída são tratados aqui como o evento “Documento publicado pelo Sistema Domínio”.',
 	},
 	uploadSemProcessos: {
 		cite: S11563,
@@ -88,7 +92,7 @@ export const RULES: readonly Rule[] = [
 		number: 1,
 		title: 'Arquivo novo no portal: o ONVIO Portal do Cliente avisa',
 		summary:
-			'Quando um arquivo novo chega ao portal do cliente — um documento publicado pelo Sistema Domínio ou um arquivo que um funcionário envia à mão —, o ONVIO avisa pelo evento «Funcionário Adiciona Novo Arquivo», em cada canal (no ONVIO, push, e-mail) cuja opção está marcada no ONVIO Gestão. Essa configuração é global: vale igual para todos os clientes.',
+			'Quando um arquivo novo chega ao portal do cliente — um documento publicado pelo Sistema Domínio ou um arquivo que um funcionário envia à mão —, o ONVIO avisa pelo evento “Funcionário Adiciona Novo Arquivo”, em cada canal (no ONVIO, push, e-mail) cuja opção está marcada no ONVIO Gestão. Essa configuração é global: vale igual para todos os clientes.',
 		sources: [SOURCES.opcao1Gestao, SOURCES.opcao2Gestao, SOURCES.gestaoGlobal, SOURCES.manualUpload],
 	},
 	{
@@ -96,7 +100,7 @@ export const RULES: readonly Rule[] = [
 		number: 2,
 		title: 'Documento que vai para o Domínio Processos: e-mail do Domínio Processos',
 		summary:
-			'Um documento publicado pelo Sistema Domínio que pertence a uma tarefa recorrente do cliente vai também para o Domínio Processos. Além do aviso da regra 1, o cliente recebe um e-mail do Domínio Processos só quando estão marcados o parâmetro do Portal «Enviar avisos por e-mail ao cliente, …», o «Notificar cliente» da tarefa e o «Notificar Cliente» do cliente.',
+			'Um documento publicado pelo Sistema Domínio que pertence a uma tarefa recorrente do cliente vai também para o Domínio Processos. Além do aviso da regra 1, o cliente recebe um e-mail do Domínio Processos só quando estão marcados o parâmetro do Portal “Enviar avisos por e-mail ao cliente, …”, o “Notificar cliente” da tarefa e o “Notificar Cliente” do cliente.',
 		sources: [SOURCES.publicacaoProcessos, SOURCES.parametroPortal],
 	},
 	{
@@ -104,15 +108,15 @@ export const RULES: readonly Rule[] = [
 		number: 3,
 		title: 'Tarefa concluída: e-mail do Domínio Processos',
 		summary:
-			'Quando uma tarefa é concluída no Domínio Processos, o cliente recebe um e-mail se a tarefa tem «Notificar cliente» marcado e o cliente tem «Notificar Cliente» marcado. O parâmetro do Portal não interfere.',
+			'Quando uma tarefa é concluída no Domínio Processos, o cliente recebe um e-mail se a tarefa tem “Notificar cliente” marcada e o cliente tem “Notificar Cliente” marcada. O parâmetro do Portal não interfere.',
 		sources: [SOURCES.tarefaConcluida, SOURCES.opcao2Clientes],
 	},
 	{
 		id: 'duplicidade-e-silencio',
 		number: 4,
-		title: 'Duplicidade e silêncio',
+		title: 'Dois avisos ou nenhum',
 		summary:
-			'Há duplicidade quando o mesmo evento chega ao cliente pelos dois sistemas, ONVIO Portal do Cliente e Domínio Processos. Vários canais do mesmo sistema não contam como duplicidade. Um evento que não chega ao cliente por nenhum canal é marcado como silencioso.',
+			'Há duplicidade quando o mesmo evento chega ao cliente pelos dois sistemas, ONVIO Portal do Cliente e Domínio Processos. O simulador marca esse evento como “Duplicado”; vários canais do mesmo sistema não contam como duplicidade. Um evento que não chega ao cliente por nenhum canal é marcado como “Nenhum aviso”.',
 		sources: [SOURCES.duplicidade, SOURCES.mecanismoDuplicidade],
 	},
 	{

@@ -3,9 +3,13 @@
  * with the steps that lead to its screen (since the previous save) and the save that follows it,
  * because "Desmarque X" alone is not something a person can do without reaching the screen first.
  */
+import { SAMPLE } from './catalogue/sample.ts';
 import { STEPS, stepHref, type Step } from './catalogue/steps.ts';
-import type { SitePath } from './links.ts';
+import type { Config, SampleLike } from './config.ts';
 import type { Change } from './diagnose.ts';
+import type { SitePath } from './links.ts';
+import { joinPt } from './explain.ts';
+import { coverageOf, isEntitySetting, labelOf, stateWord } from './office.ts';
 
 export interface PlannedStep {
 	step: Step;
@@ -36,4 +40,31 @@ export function stepPlan(changes: readonly Change[]): PlannedStep[] {
 		}
 	const steps = new Set([...byStep.keys()].flatMap(around));
 	return STEPS.filter((s) => steps.has(s)).map((step) => ({ step, href: stepHref(step), changes: byStep.get(step) ?? [] }));
+}
+
+/**
+ * What the office must know to perform a step beyond its own words, or undefined: on which tasks or
+ * clients a per-task or per-client step is done ("em todos os clientes"), and, where a step sets several
+ * checkboxes and only some are wrong, which ones ("hoje, só “Notificações por e-mail” está marcada").
+ */
+export function stepNote(planned: PlannedStep, config: Config, sample: SampleLike = SAMPLE): string | undefined {
+	const notes: string[] = [];
+	for (const { setting } of planned.step.sets) {
+		const changes = planned.changes.filter((c) => c.ref.id === setting);
+		if (changes.length === 0) continue;
+		const to = changes[0]!.to;
+		if (isEntitySetting(setting)) {
+			const client = setting === 'processos.client';
+			if (to) notes.push(client ? 'nos clientes que devem ser avisados' : 'nas tarefas que devem avisar o cliente');
+			else if (coverageOf(config, setting, sample) === 'todas') notes.push(client ? 'em todos os clientes' : 'em todas as tarefas');
+			else notes.push(client ? 'nos clientes em que ainda está marcada' : 'nas tarefas em que ainda está marcada');
+		}
+	}
+	const globals = planned.step.sets.filter((c) => !isEntitySetting(c.setting));
+	const wrong = globals.filter((c) => planned.changes.some((change) => change.ref.id === c.setting));
+	if (wrong.length > 0 && wrong.length < globals.length) {
+		const from = planned.changes.find((change) => change.ref.id === wrong[0]!.setting)!.from;
+		notes.push(`hoje, só ${joinPt(wrong.map((c) => labelOf(c.setting)))} ${wrong.length > 1 ? 'estão' : 'está'} ${stateWord(from, wrong.length)}`);
+	}
+	return notes.length > 0 ? notes.join('; ') : undefined;
 }

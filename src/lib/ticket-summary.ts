@@ -1,73 +1,139 @@
 /**
- * The summary a support agent pastes into a ticket: the problem found, the recommended option, the
- * numbered steps with their links, what the client receives afterwards, and links to this diagnosis
- * and to the simulator. Plain text that also reads as Markdown.
+ * The summary a support agent pastes into a ticket, in this order: the office's current settings, what
+ * goes wrong (one line per cause), the recommended option with one reason, the steps to perform (one
+ * line each, with its link), what the clients receive afterwards, and links to this diagnosis and to the
+ * simulator. Every statement that rests on an interpretation says so on its own line.
+ *
+ * Plain text by default, which any ticket tool shows as written; Markdown on request. Every link is
+ * absolute, built from `root`, the address of the site's root where the reader opened it.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import { SECTIONS } from './catalogue/steps.ts';
 import { stepPlainText } from './catalogue/step-text.ts';
-import { setSetting, type Config, type SampleLike } from './config.ts';
-import { diagnose, type Diagnosis } from './diagnose.ts';
-import { EVENT_LABELS } from './explain.ts';
+import { SECTIONS } from './catalogue/steps.ts';
+import { setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
+import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
+import { CHANNEL_LABELS, SYSTEM_LABELS, joinPt } from './explain.ts';
+import { absoluteUrl, sitePath, type SitePath } from './links.ts';
+import { EVENT_ALL, capitalize, labelled, officeSettings } from './office.ts';
 import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './presets.ts';
-import { stepPlan } from './step-plan.ts';
-import { absoluteUrl, sitePath } from './links.ts';
+import { eventRestsOnInterpretation } from './rules.ts';
+import { stepNote, stepPlan } from './step-plan.ts';
 
-/** At most this many findings are listed; the rest are counted, so a ticket stays readable. */
-const MAX_FINDINGS = 6;
+export type SummaryFormat = 'text' | 'markdown';
 
 /** Applies the nearest option's changes: the configuration the office will have after the steps. */
 export function configAfter(config: Config, diagnosis: Diagnosis): Config {
 	return diagnosis.nearest.changes.reduce((next, change) => setSetting(next, change.ref, change.to), config);
 }
 
-/** What the first sample client receives for each kind of event, one line each. */
-export function receivedLines(config: Config, sample: SampleLike = SAMPLE): string[] {
-	return representativeViews(config, sample).map(
-		({ kind, view }) => `${EVENT_LABELS[kind]}: ${view.senders.length > 0 ? view.senders.join('; ') : 'nenhum aviso'}.`,
-	);
+export interface ReceivedLine {
+	/** The kinds of event the line is about: those that reach the client the same way. */
+	kinds: EventKind[];
+	/** pt-BR, what arrives: "um aviso do Domínio Processos (por e-mail)", or "nenhum aviso". */
+	received: string;
+	/** pt-BR, e.g. "Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail)." */
+	text: string;
+	/** True when what it says about this event rests on an interpretation. */
+	interpretation: boolean;
+}
+
+/**
+ * What a client receives for each kind of event, one line each: a client and a task that have their
+ * flags marked, if the office has any, so that the lines show what the settings send rather than the
+ * choice of leaving someone out (the findings say that).
+ */
+export function receivedLines(config: Config, sample: SampleLike = SAMPLE): ReceivedLine[] {
+	const marked = <T extends { id: string }>(list: readonly T[], on: (entry: T) => boolean) => [
+		...list.filter(on),
+		...list.filter((entry) => !on(entry)),
+	];
+	const typical = {
+		clients: marked(sample.clients, (c) => getSetting(config, { id: 'processos.client', clientId: c.id })),
+		tasks: marked(sample.tasks, (t) => getSetting(config, { id: 'processos.task', taskId: t.id })),
+	};
+	const lines: ReceivedLine[] = [];
+	for (const { kind, view } of representativeViews(config, typical)) {
+		const systems = [...new Set(view.delivered.map((line) => line.system))];
+		const senders = systems.map((system, i) => {
+			const channels = view.delivered.filter((line) => line.system === system).map((line) => CHANNEL_LABELS[line.channel]);
+			return `${systems.length === 1 ? 'um aviso' : i === 0 ? 'dois avisos, um' : 'outro'} do ${SYSTEM_LABELS[system]} (${joinPt(channels)})`;
+		});
+		const received = senders.length > 0 ? joinPt(senders) : 'nenhum aviso';
+		const interpretation = eventRestsOnInterpretation(kind);
+		// Events that reach the client the same way share a line.
+		const same = lines.find((line) => line.received === received && line.interpretation === interpretation);
+		if (same) same.kinds.push(kind);
+		else lines.push({ kinds: [kind], received, interpretation, text: '' });
+	}
+	for (const line of lines) line.text = `${capitalize(joinPt(line.kinds.map((k) => EVENT_ALL[k])))}: ${line.received}.`;
+	return lines;
+}
+
+/** A finding as one line of text, with the interpretation note where it rests on one. */
+export function findingLine(finding: Finding): string {
+	return labelled(finding.text, finding.source !== undefined);
+}
+
+/** The recommendation and its one reason: "Opção 1, desativar notificações do ONVIO Portal do Cliente. Exige …". */
+export function recommendation(diagnosis: Diagnosis): string {
+	if (diagnosis.ok) return `nada a mudar. ${diagnosis.reason}`;
+	const { name, title } = OPTIONS[diagnosis.nearest.option];
+	const action = title.slice(title.indexOf(':') + 1).trim();
+	return `${name}, ${action.charAt(0).toLowerCase()}${action.slice(1)}. ${diagnosis.reason}`;
+}
+
+/** Brackets in a Markdown link text are escaped: step texts write buttons as "[Salvar]". */
+function markdownText(text: string): string {
+	return text.replace(/[[\]\\]/g, (c) => `\\${c}`);
 }
 
 /** `root`: the absolute URL of the site's root where the reader opened it, e.g. "https://host/guia/". */
-export function ticketSummary(config: Config, root: string, sample: SampleLike = SAMPLE): string {
+export function ticketSummary(config: Config, root: string, format: SummaryFormat = 'text', sample: SampleLike = SAMPLE): string {
+	const md = format === 'markdown';
+	const url = (path: SitePath) => absoluteUrl(path, root);
+	const heading = (text: string) => (md ? `**${text}**` : `${text}:`);
 	const diagnosis = diagnose(config, sample);
 	const option = OPTIONS[diagnosis.nearest.option];
-	const lines: string[] = ['**Diagnóstico de notificações: ONVIO Portal do Cliente e Domínio Processos**', ''];
+	const lines: string[] = [md ? '### Diagnóstico de notificações duplicadas' : 'Diagnóstico de notificações duplicadas', ''];
 
-	lines.push(`**Situação:** ${diagnosis.summary}`);
-	const problems = diagnosis.problems;
-	for (const finding of problems.slice(0, MAX_FINDINGS)) lines.push(`- ${finding.text}`);
-	if (problems.length > MAX_FINDINGS) lines.push(`- E mais ${problems.length - MAX_FINDINGS} casos do mesmo tipo.`);
+	lines.push(heading('Configuração atual do escritório'));
+	for (const { name, text } of officeSettings(config, sample)) lines.push(`- ${name}: ${text}`);
 	lines.push('');
 
-	if (diagnosis.ok) {
-		lines.push(`**Recomendação:** nada a mudar; a configuração já segue a ${option.title}.`);
-	} else {
-		// Links end their line: autolinkers in ticket tools would swallow a closing parenthesis.
-		lines.push(`**Recomendação:** ${option.title}. Procedimento: ${absoluteUrl(`/${option.page}/`, root)}`, '');
-		lines.push('**Passos:**');
-		stepPlan(diagnosis.nearest.changes).forEach(({ step, href, changes }, i) => {
-			lines.push(`${i + 1}. ${stepPlainText(step)}`);
-			for (const change of changes) lines.push(`   - ${change.text}`);
-			lines.push(`   Passo ${step.number} de “${SECTIONS[step.section].title}”: ${absoluteUrl(href, root)}`);
-		});
+	lines.push(heading('O que acontece'));
+	const findings = [...diagnosis.problems, ...diagnosis.notes];
+	if (findings.length === 0) lines.push('- Sem duplicidade: cada evento chega ao cliente por um só sistema.');
+	for (const finding of findings) lines.push(`- ${findingLine(finding)}`);
+	lines.push('');
+
+	lines.push(`${md ? '**Recomendação:**' : 'Recomendação:'} ${recommendation(diagnosis)}`);
+	// The steps that change a checkbox or save a screen, under their section, numbered as on the page;
+	// each link lands on its step, below the steps that lead to the screen.
+	const plan = stepPlan(diagnosis.nearest.changes).filter((planned) => planned.changes.length > 0 || planned.step.saves);
+	let section: string | undefined;
+	for (const planned of plan) {
+		const { step } = planned;
+		if (step.section !== section) {
+			section = step.section;
+			lines.push('', heading(`Passos da ${option.name} em “${SECTIONS[step.section].title}”`));
+		}
+		const words = stepPlainText(step).replace(/[;.]$/, '');
+		const note = stepNote(planned, config, sample);
+		const text = note ? `${words} (${note})` : words;
+		const link = url(planned.href);
+		lines.push(md ? `${step.number}. [${markdownText(text)}](${link})` : `${step.number}. ${text} — ${link}`);
 	}
 	lines.push('');
 
-	lines.push(`**O cliente ${diagnosis.ok ? 'recebe' : 'passa a receber'}** (exemplo: ${sample.clients[0]!.name}):`);
-	for (const line of receivedLines(diagnosis.ok ? config : configAfter(config, diagnosis), sample)) lines.push(`- ${line}`);
+	lines.push(heading(diagnosis.ok ? 'O que o cliente recebe' : 'O que o cliente passa a receber'));
+	for (const line of receivedLines(diagnosis.ok ? config : configAfter(config, diagnosis), sample))
+		lines.push(`- ${labelled(line.text, line.interpretation)}`);
+	lines.push('');
 
-	const notes = diagnosis.notes.filter((n) => n.category !== 'expected');
-	if (notes.length > 0) {
-		lines.push('', '**Observações:**');
-		for (const note of notes.slice(0, MAX_FINDINGS)) lines.push(`- ${note.source ? 'Interpretação: ' : ''}${note.text}`);
-	}
-
-	lines.push(
-		'',
-		`Diagnóstico: ${absoluteUrl(sitePath('/diagnostico/', { state: config }), root)}`,
-		`Simulador: ${absoluteUrl(sitePath('/simulador/', { state: config }), root)}`,
-	);
+	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config }));
+	const simulatorUrl = url(sitePath('/simulador/', { state: config }));
+	if (md) lines.push(`[Abrir este diagnóstico](${diagnosisUrl}) · [Abrir no simulador](${simulatorUrl})`);
+	else lines.push(`Diagnóstico: ${diagnosisUrl}`, `Simulador: ${simulatorUrl}`);
 	return lines.join('\n');
 }

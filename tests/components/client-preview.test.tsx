@@ -53,7 +53,7 @@ test('silence is announced when the document reaches the client by no channel', 
 	toggleSetting({ id: 'portal.emailOnProcessosPublication' }, false);
 	await waitFor(() => expect(liveRegion().textContent).toContain('Nenhum aviso'));
 	await openDetails();
-	expect(screen.getByText('Nenhuma notificação.')).toBeTruthy();
+	expect(screen.getByText('Nenhum aviso.')).toBeTruthy();
 });
 
 test('"Por quê?" names the deciding checkbox and links its step on this page by anchor', async () => {

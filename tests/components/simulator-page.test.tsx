@@ -17,7 +17,7 @@ test('the matrix has one row per sample client and one column per event, as the 
 	render(<OutcomeMatrixView />);
 	expect(screen.getAllByRole('row')).toHaveLength(expected.rows.length + 1);
 	expect(document.querySelectorAll('td[data-status="duplicate"]')).toHaveLength(expected.duplicates);
-	expect(screen.getByText(/eventos? duplicados?/).textContent).toContain(String(expected.duplicates));
+	expect(screen.getByText(/^Duplicado: /).textContent).toContain(`Duplicado: ${expected.duplicates} eventos.`);
 });
 
 test('the matrix follows the shared state', async () => {

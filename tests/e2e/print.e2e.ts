@@ -1,13 +1,23 @@
 /**
- * Print gate: a procedure page printed (print media emulated in Chromium, after its islands hydrated, as
- * a reader prints it) shows every step of the catalogue and the static outcome table, and no control.
+ * Print gate: the procedure pages and the diagnosis, printed (print media emulated in Chromium, after their
+ * islands hydrated, as a reader prints them), are checklists. A procedure shows every step of the
+ * catalogue with an empty box to tick, the static outcome table, the page's address and the print date
+ * at the top, and no control and nothing that speaks of what print hides. Printed to PDF, no step, table
+ * or note is cut by a page break. The diagnosis prints the settings it read, its findings and the steps
+ * to perform, each with a box.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPagePaths, pageHtml } from '../../scripts/bench/built-pages.ts';
 import { STEPS } from '../../src/lib/catalogue/steps.ts';
+import { setSetting, type SettingRef } from '../../src/lib/config.ts';
+import { diagnose } from '../../src/lib/diagnose.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
+import { stepPlan } from '../../src/lib/step-plan.ts';
+import { encodeState } from '../../src/lib/url-state.ts';
 import { launch, url } from './support/browser.ts';
 import { hydrateIslands } from './support/controls.ts';
+import { printedSheets, sheetsHolding, sheetsHoldingInOrder } from './support/pdf.ts';
 
 const procedurePages = builtPagePaths().filter((path) => pageHtml(path).includes('class="procedure-step"'));
 
@@ -28,12 +38,57 @@ function visibleControls(page: Page): Promise<string[]> {
 	);
 }
 
+/**
+ * The tick box of each item: its ::before, drawn as an empty square before the item's words. Returns one
+ * line per item that has none, so a failure says which.
+ */
+function itemsWithoutBox(page: Page, items: string): Promise<string[]> {
+	return page.evaluate(
+		(items) =>
+			[...document.querySelectorAll<HTMLElement>(items)].flatMap((item) => {
+				const box = getComputedStyle(item, '::before');
+				const size = parseFloat(box.width);
+				// Where the item's own content starts: a range holds no pseudo-element and no list marker.
+				const range = document.createRange();
+				range.selectNodeContents(item);
+				const start = Math.min(...[...range.getClientRects()].filter((r) => r.width > 0).map((r) => r.left));
+				const square =
+					box.content === '""' &&
+					size >= 10 &&
+					Math.abs(size - parseFloat(box.height)) < 0.5 &&
+					box.borderTopStyle === 'solid' &&
+					parseFloat(box.borderTopWidth) >= 1 &&
+					['rgba(0, 0, 0, 0)', 'transparent'].includes(box.backgroundColor);
+				const before = item.getBoundingClientRect().left + parseFloat(box.left || '0') + size <= start;
+				return square && before ? [] : [`${item.id || item.textContent!.trim().slice(0, 40)}: ${box.content} ${box.width}×${box.height}`];
+			}),
+		items,
+	);
+}
+
+/** What the print header says, and today's date in pt-BR as the reader's browser writes it. */
+function printHeader(page: Page): Promise<{ text: string; visible: boolean; top: number; contentTop: number; href: string; today: string }> {
+	return page.evaluate(() => {
+		const header = document.querySelector<HTMLElement>('.print-header')!;
+		const first = document.querySelector('.sl-markdown-content > :not(.print-header)')!;
+		return {
+			text: header.innerText,
+			visible: header.checkVisibility(),
+			top: header.getBoundingClientRect().top,
+			contentTop: first.getBoundingClientRect().top,
+			href: location.href,
+			today: new Intl.DateTimeFormat('pt-BR', { dateStyle: 'long' }).format(new Date()),
+		};
+	});
+}
+
 test('the procedure pages are found', () => {
 	expect(procedurePages).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/']));
 });
 
 describe.each(procedurePages)('printing %s', (path) => {
 	let page: Page;
+	let sheets: string[];
 	beforeAll(async () => {
 		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		// Opened at a step, as a ticket's link opens it: the linked step shows its tools on screen.
@@ -41,6 +96,7 @@ describe.each(procedurePages)('printing %s', (path) => {
 		await page.goto(url(`${path}#${linked.anchor}`));
 		await hydrateIslands(page);
 		await page.emulateMedia({ media: 'print' });
+		sheets = await printedSheets(page);
 	});
 	afterAll(async () => {
 		await page?.close();
@@ -56,6 +112,20 @@ describe.each(procedurePages)('printing %s', (path) => {
 		}
 	});
 
+	test('puts an empty box to tick before every step', async () => {
+		expect(await page.locator('li.procedure-step').count()).toBeGreaterThan(0);
+		expect(await itemsWithoutBox(page, 'li.procedure-step')).toEqual([]);
+	});
+
+	test('prints the page’s address and the print date above the content, on the first sheet', async () => {
+		const header = await printHeader(page);
+		expect(header.visible).toBe(true);
+		expect(header.text).toContain(header.href);
+		expect(header.text).toContain(header.today);
+		expect(header.top).toBeLessThan(header.contentTop);
+		expect(sheetsHolding(sheets, header.text)).toEqual([0]);
+	});
+
 	test('shows the static outcome table, every row of it', async () => {
 		const table = page.locator('table.outcome-table');
 		expect(await table.isVisible()).toBe(true);
@@ -64,16 +134,104 @@ describe.each(procedurePages)('printing %s', (path) => {
 		for (const row of await rows.all()) expect(await row.isVisible()).toBe(true);
 	});
 
+	test('cuts no step, table or note at a page break', async () => {
+		expect(sheets.length).toBeGreaterThan(1);
+		// A step prints as its number, then its words; the same words may stand at two steps ("Clique no botão Salvar").
+		const steps = await page.locator('li.procedure-step').evaluateAll((items) =>
+			items.map((li) => `${[...li.parentElement!.children].indexOf(li) + 1}. ${(li.querySelector('.procedure-step__text') as HTMLElement).innerText}`),
+		);
+		for (const step of steps) expect(sheetsHolding(sheets, step).length, step).toBeGreaterThan(0);
+		for (const note of await page.locator('main aside').filter({ visible: true }).allInnerTexts())
+			expect(sheetsHolding(sheets, note), note).toHaveLength(1);
+		for (const table of await page.locator('main table').all()) {
+			// Each cell's words stand in order on some sheet; a table in one piece has one sheet for all of them.
+			const cells = await table.locator('th, td').allInnerTexts();
+			const common = cells.reduce<number[]>(
+				(held, cell) => held.filter((i) => sheetsHoldingInOrder(sheets, cell).includes(i)),
+				sheets.map((_, i) => i),
+			);
+			expect(common, cells[0]).toHaveLength(1);
+		}
+		// The same holds as a rule of the page, in print media.
+		const breaks = await page.evaluate(() =>
+			[...document.querySelectorAll('li.procedure-step, main table, main tr, main aside')].map((e) => getComputedStyle(e).breakInside),
+		);
+		expect(new Set(breaks)).toEqual(new Set(['avoid']));
+	});
+
+	test('prints nothing that speaks of what print hides: replicas, the client preview', async () => {
+		const text = await page.locator('main').innerText();
+		expect(text).not.toMatch(/réplica|Prévia do cliente|Experimente enquanto lê/i);
+	});
+
 	test('hides every interactive control: replicas, the client preview, copy and link buttons, the site chrome', async () => {
 		expect(await visibleControls(page)).toEqual([]);
 		for (const selector of ['.replica', '.preview-dock', '.procedure-step__anchor'])
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 	});
 
-	test('the same page on screen does show its controls, so the checks above can fail', async () => {
+	test('the same page on screen does show its controls and hides the print header, so the checks above can fail', async () => {
 		await page.emulateMedia({ media: 'screen' });
 		expect((await visibleControls(page)).length).toBeGreaterThan(0);
 		expect(await page.locator('.replica').first().isVisible()).toBe(true);
+		expect(await page.locator('.print-header').isVisible()).toBe(false);
+		expect(await page.locator('main').innerText()).toMatch(/Experimente enquanto lê/);
 		await page.emulateMedia({ media: 'print' });
+	});
+});
+
+describe('printing the diagnosis', () => {
+	// Opção 1 with the Portal parameter and every client unmarked: two problems, a note, steps in two sections.
+	const unmarked: SettingRef[] = [
+		{ id: 'portal.emailOnProcessosPublication' },
+		{ id: 'processos.client', clientId: 'padaria' },
+		{ id: 'processos.client', clientId: 'oficina' },
+	];
+	const config = unmarked.reduce((c, ref) => setSetting(c, ref, false), PRESETS.option1);
+	const diagnosis = diagnose(config);
+	const plan = stepPlan(diagnosis.nearest.changes);
+	let page: Page;
+	let sheets: string[];
+	beforeAll(async () => {
+		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await page.goto(url(`/diagnostico/?${encodeState(config)}`));
+		await hydrateIslands(page);
+		await page.locator('.diagnosis__plan').first().waitFor();
+		await page.emulateMedia({ media: 'print' });
+		sheets = await printedSheets(page);
+	});
+	afterAll(async () => {
+		await page?.close();
+	});
+
+	test('prints every finding and every step to perform, each with a box to tick', async () => {
+		const findings = diagnosis.problems.length + diagnosis.notes.length;
+		expect(findings).toBeGreaterThan(1);
+		expect(await page.locator('.diagnosis__findings > li').count()).toBe(findings);
+		expect(await page.locator('.diagnosis__plan > li').count()).toBe(plan.length);
+		expect(await itemsWithoutBox(page, '.diagnosis__checklist > li')).toEqual([]);
+		// Steps keep their number on the procedure page.
+		expect(await page.locator('.diagnosis__plan > li').evaluateAll((items) => items.map((li) => (li as HTMLLIElement).value))).toEqual(
+			plan.map((p) => p.step.number),
+		);
+	});
+
+	test('prints the office’s settings as read, since the replicas to mark them are not printed', async () => {
+		expect(await page.locator('.diagnosis__settings').isVisible()).toBe(true);
+		expect(await page.locator('.replica').first().isVisible()).toBe(false);
+		expect(await page.locator('main').innerText()).not.toMatch(/marque abaixo/i);
+	});
+
+	test('prints the address, with the state, and the date at the top', async () => {
+		const header = await printHeader(page);
+		expect(header.href).toContain(`?${encodeState(config)}`);
+		expect(header.text).toContain(header.href);
+		expect(header.text).toContain(header.today);
+		expect(sheetsHolding(sheets, header.text)).toEqual([0]);
+	});
+
+	test('cuts no finding or step at a page break, and shows no control', async () => {
+		for (const item of await page.locator('.diagnosis li').allInnerTexts()) expect(sheetsHolding(sheets, item).length, item).toBeGreaterThan(0);
+		expect(await visibleControls(page)).toEqual([]);
 	});
 });

@@ -1,6 +1,9 @@
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { PRESETS } from '../../src/lib/presets.ts';
+import { ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
 import { launch, url, watchErrors } from './support/browser.ts';
+import { hydrateIslands } from './support/controls.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,9 +19,6 @@ async function clipboardContext(): Promise<BrowserContext> {
 	return context;
 }
 
-/** Where the site is served: copied links name this host, never the build-time `site`. */
-const servedOrigin = () => new URL(url('/')).origin;
-
 test('a copied step link opens with the step in view and highlighted', async () => {
 	const context = await clipboardContext();
 	const page = await context.newPage();
@@ -29,7 +29,8 @@ test('a copied step link opens with the step in view and highlighted', async () 
 	await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
 	await step.getByText('Link copiado').waitFor();
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
-	expect(new URL(copied).origin).toBe(servedOrigin());
+	// Absolute, where the page is served (not the build's `site`).
+	expect(new URL(copied).origin).toBe(new URL(page.url()).origin);
 	expect(new URL(copied).pathname + new URL(copied).hash).toBe('/opcao-1/#onvio-7');
 
 	const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -65,43 +66,61 @@ test('the copy button is reachable by keyboard and, where the clipboard is refus
 	await page.close();
 });
 
-test('the diagnosis of "todas ativas" finds the duplicate, lists the steps, and its summary links resolve', async () => {
-	const context = await clipboardContext();
-	const page = await context.newPage();
-	const errors = watchErrors(page);
-	await page.goto(url('/diagnostico/'));
-	const panel = page.locator('.diagnosis');
-	await expect.poll(() => panel.textContent()).toContain('recebe duas vezes');
-	const planLinks = await panel.locator('.diagnosis__plan a').evaluateAll((links) =>
-		links.map((a) => new URL((a as HTMLAnchorElement).href).hash),
-	);
-	expect(planLinks).toEqual(['#onvio-1', '#onvio-2', '#onvio-3', '#onvio-4', '#onvio-5']);
+describe.each<[SummaryFormat, string]>([
+	['text', 'Copiar resumo para o chamado'],
+	['markdown', 'Copiar em Markdown'],
+])('the ticket summary of "todas ativas", copied as %s', (format, label) => {
+	test('is the summary of the office’s settings, built where the page is served, and every link in it opens', async () => {
+		const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/') });
+		const page = await context.newPage();
+		const errors = watchErrors(page);
+		await page.goto(url('/diagnostico/'));
+		const panel = page.locator('.diagnosis');
+		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('recebem dois avisos de cada documento do Sistema Domínio');
+		// On screen the plan opens each step of the ONVIO section in order, the office's state in the link.
+		const planLinks = await panel.locator('.diagnosis__plan a').evaluateAll((links) =>
+			links.map((a) => new URL((a as HTMLAnchorElement).href).hash),
+		);
+		expect(planLinks).toEqual(['#onvio-1', '#onvio-2', '#onvio-3', '#onvio-4', '#onvio-5']);
 
-	const button = page.getByRole('button', { name: 'Copiar resumo para o chamado' });
-	await page.waitForFunction((el) => !(el as HTMLButtonElement).disabled, await button.elementHandle());
-	await button.click();
-	await page.getByText('Resumo copiado').waitFor();
-	const summary = await page.evaluate(() => navigator.clipboard.readText());
-	expect(summary).toContain('Opção 1');
-	const links = [...summary.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
-	expect(links.length).toBeGreaterThan(5);
-	const check = await context.newPage();
-	for (const link of links) {
-		expect(new URL(link).origin).toBe(servedOrigin());
-		await check.goto('about:blank');
-		const response = await check.goto(link);
-		expect(response?.status(), link).toBe(200);
-		const hash = new URL(link).hash.slice(1);
-		if (hash) expect(await check.evaluate((id) => document.getElementById(id) !== null, hash), link).toBe(true);
-	}
-	expect(errors).toEqual([]);
-	await context.close();
+		const button = page.getByRole('button', { name: label });
+		await page.waitForFunction((el) => !(el as HTMLButtonElement).disabled, await button.elementHandle());
+		await button.click();
+		await page.getByText(/copiado/).first().waitFor();
+		const summary = await page.evaluate(() => navigator.clipboard.readText());
+		// The page hands the logic module its own root: the copy is that summary, word for word.
+		expect(summary).toBe(ticketSummary(PRESETS.allOn, url('/'), format));
+		expect(/\*\*|\]\(/.test(summary)).toBe(format === 'markdown');
+
+		const links = [...summary.matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0]);
+		expect(links.length).toBeGreaterThanOrEqual(4);
+		const check = await context.newPage();
+		const checkErrors = watchErrors(check);
+		for (const link of links) {
+			expect(link.startsWith(url('/')), link).toBe(true);
+			await check.goto('about:blank');
+			const response = await check.goto(link);
+			expect(response?.status(), link).toBe(200);
+			const { hash, search } = new URL(link);
+			if (hash) expect(await check.evaluate((id) => document.getElementById(id) !== null, hash.slice(1)), link).toBe(true);
+			// A link with a state opens that state, with no notice of anything ignored.
+			if (search) {
+				await hydrateIslands(check);
+				expect(await check.locator('.state-notice').count(), link).toBe(0);
+				expect(new URL(check.url()).search, link).toBe(search);
+			}
+		}
+		expect(errors).toEqual([]);
+		expect(checkErrors).toEqual([]);
+		await context.close();
+	});
 });
 
 test('a diagnosis link restores its state later; Opção 2 has nothing to change', async () => {
 	const page = await browser.newPage();
 	await page.goto(url('/diagnostico/?v=1&aviso=0&cliente.padaria=0&cliente.oficina=0'));
-	await expect.poll(() => page.locator('.diagnosis__summary').textContent()).toContain('Nada a mudar');
+	await expect.poll(() => page.locator('.diagnosis__summary').textContent(), { timeout: 10_000 }).toContain('Nada a mudar');
 	expect(await page.getByRole('checkbox', { name: /Notificar Cliente — Padaria/ }).isChecked()).toBe(false);
 	await page.close();
 });

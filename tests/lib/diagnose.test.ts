@@ -9,45 +9,59 @@ import {
 	type SettingRef,
 } from '../../src/lib/config.ts';
 import { changesTo, diagnose, type Diagnosis } from '../../src/lib/diagnose.ts';
+import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { OPTIONS, PRESETS } from '../../src/lib/presets.ts';
+import { eventRestsOnInterpretation } from '../../src/lib/rules.ts';
 import { allEvents, simulate } from '../../src/lib/simulate.ts';
 
 const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
 	changes.reduce((c, [ref, value]) => setSetting(c, ref, value), config);
 const apply = (config: Config, diagnosis: Diagnosis) =>
 	diagnosis.nearest.changes.reduce((c, change) => setSetting(c, change.ref, change.to), config);
-const categories = (d: Diagnosis) => [...d.problems, ...d.notes].map((f) => `${f.category}:${f.eventKind}`);
-const count = (items: string[]) => Object.fromEntries([...new Set(items)].map((i) => [i, items.filter((x) => x === i).length]));
+const SAMPLE_NAMES = [...SAMPLE.clients, ...SAMPLE.tasks].map((entry) => entry.name);
+const all = (d: Diagnosis) => [...d.problems, ...d.notes];
+/** Each finding as "type:category:kinds:settings", e.g. "silence:choice:task-completed:processos.client". */
+const shapes = (d: Diagnosis) =>
+	all(d).map((f) => [f.type, f.category, f.eventKinds.join('+'), f.settings.join('+')].join(':'));
 
 describe('diagnose on the presets', () => {
-	test('Opção 1: nada a mudar; hand uploads are a caveat labelled interpretation', () => {
+	test('Opção 1: nada a mudar; hand uploads are one caveat, labelled interpretation', () => {
 		const d = diagnose(PRESETS.option1);
 		expect(d.ok).toBe(true);
 		expect(d.nearest.option).toBe('option1');
 		expect(d.nearest.changes).toEqual([]);
-		expect(d.summary).toBe('Nada a mudar: a configuração segue a Opção 1.');
-		expect(count(categories(d))).toEqual({ 'caveat:manual-upload': 2 });
-		for (const note of d.notes) expect(note.source?.kind).toBe('interpretation');
+		expect(d.summary).toBe('Nada a mudar: a configuração já segue a Opção 1.');
+		expect(shapes(d)).toEqual(['silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email']);
+		expect(d.notes[0]!.events).toHaveLength(SAMPLE.clients.length);
+		expect(d.notes[0]!.source?.kind).toBe('interpretation');
 	});
 
-	test('Opção 2: nada a mudar; unannounced completed tasks are what the option intends', () => {
+	test('Opção 2: nada a mudar; unannounced completed tasks are one expected note', () => {
 		const d = diagnose(PRESETS.option2);
 		expect(d.ok).toBe(true);
 		expect(d.nearest.option).toBe('option2');
-		expect(d.summary).toBe('Nada a mudar: a configuração segue a Opção 2.');
-		expect(count(categories(d))).toEqual({ 'expected:task-completed': 4 });
+		expect(d.summary).toBe('Nada a mudar: a configuração já segue a Opção 2.');
+		expect(shapes(d)).toEqual(['silence:expected:task-completed:processos.client']);
+		expect(d.notes[0]!.events).toHaveLength(SAMPLE.clients.length * SAMPLE.tasks.length);
 	});
 
-	test('todas ativas: every document is a duplicate; the three ONVIO Gestão boxes of step onvio-4 fix it', () => {
+	test('todas ativas: one duplicate, over every document of the sample, stated as settings', () => {
 		const d = diagnose(PRESETS.allOn);
-		expect(count(categories(d))).toEqual({ 'problem:document-from-dominio': 4 });
-		expect(d.problems.every((p) => p.type === 'duplicate')).toBe(true);
+		expect(shapes(d)).toEqual([
+			'duplicate:problem:document-from-dominio:gestao.onvio+gestao.push+gestao.email+portal.emailOnProcessosPublication+processos.task+processos.client',
+		]);
+		const [duplicate] = d.problems;
+		expect(duplicate!.events).toHaveLength(SAMPLE.clients.length * SAMPLE.tasks.length);
+		expect(duplicate!.text).toContain('com “Notificar Cliente” marcada');
+		expect(duplicate!.text).toContain('nas tarefas com “Notificar cliente” marcada');
+		expect(duplicate!.text).toContain('ONVIO Portal do Cliente (no ONVIO, via push e por e-mail)');
+		expect(duplicate!.text).toContain('Domínio Processos (por e-mail)');
 		expect(d.nearest.changes.map((c) => [c.key, c.from, c.to, c.steps.map((s) => s.href)])).toEqual([
 			['gestao.onvio', true, false, ['/opcao-1/#onvio-4']],
 			['gestao.push', true, false, ['/opcao-1/#onvio-4']],
 			['gestao.email', true, false, ['/opcao-1/#onvio-4']],
 		]);
-		expect(d.summary).toBe('4 problemas encontrados. A opção mais próxima é a Opção 1: 3 mudanças.');
+		expect(d.summary).toBe('1 problema encontrado. A Opção 1 resolve com 3 mudanças.');
 	});
 
 	test('todas ativas is a tie (3 changes each with two sample clients), and a tie goes to Opção 1', () => {
@@ -55,16 +69,30 @@ describe('diagnose on the presets', () => {
 		expect(d.options.option1.distance).toBe(3);
 		expect(d.options.option2.distance).toBe(3);
 		expect(d.nearest.option).toBe('option1');
+		expect(d.reason).toMatch(/mantém as escolhas do escritório/);
 	});
 });
 
 describe('diagnose on edited configs', () => {
-	test.each<[string, Config, Record<string, number>, string[]]>([
+	test.each<[string, Config, string[], string[]]>([
 		[
 			// Opção 1 with one client unmarked: the office's choice, nothing to change.
 			'Opção 1, padaria unmarked',
 			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false]),
-			{ 'choice:document-from-dominio': 2, 'choice:task-completed': 2, 'caveat:manual-upload': 2 },
+			[
+				'silence:choice:document-from-dominio+task-completed:processos.client',
+				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
+			],
+			[],
+		],
+		[
+			// One client and another task unmarked: still one choice, worded as either flag.
+			'Opção 1, padaria and folha unmarked',
+			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false]),
+			[
+				'silence:choice:document-from-dominio+task-completed:processos.task+processos.client',
+				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
+			],
 			[],
 		],
 		[
@@ -75,47 +103,63 @@ describe('diagnose on edited configs', () => {
 				[{ id: 'processos.client', clientId: 'padaria' }, false],
 				[{ id: 'processos.client', clientId: 'oficina' }, false],
 			),
-			{ 'problem:document-from-dominio': 4, 'problem:task-completed': 4, 'caveat:manual-upload': 2 },
+			[
+				'silence:problem:document-from-dominio+task-completed:processos.client',
+				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
+			],
 			['processos.client:padaria', 'processos.client:oficina'],
 		],
 		[
 			// Opção 1 without the Portal parameter: documents go unannounced, a problem fixed at onvio-7.
 			'Opção 1, Portal parameter off',
 			set(PRESETS.option1, [{ id: 'portal.emailOnProcessosPublication' }, false]),
-			{ 'problem:document-from-dominio': 4, 'caveat:manual-upload': 2 },
+			[
+				'silence:problem:document-from-dominio:portal.emailOnProcessosPublication',
+				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
+			],
 			['portal.emailOnProcessosPublication'],
 		],
 		[
 			// Opção 2 with one client still marked: no problem, but one change to follow Opção 2.
 			'Opção 2, oficina still marked',
 			set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]),
-			{ 'expected:task-completed': 2 },
+			['silence:expected:task-completed:processos.client'],
 			['processos.client:oficina'],
 		],
 		[
-			// Everything off: nearer to Opção 2 (3 changes against 5); documents and uploads are silent problems.
+			// Everything off: nearer to Opção 2 (3 changes against 5). Documents and uploads have the same cause,
+			// but uploads rest on an interpretation, so they are a finding of their own.
 			'everything off',
 			uniformConfig(false),
-			{ 'problem:document-from-dominio': 4, 'expected:task-completed': 4, 'problem:manual-upload': 2 },
+			[
+				'silence:problem:document-from-dominio:gestao.onvio+gestao.push+gestao.email',
+				'silence:problem:manual-upload:gestao.onvio+gestao.push+gestao.email',
+				'silence:expected:task-completed:processos.client',
+			],
 			['gestao.onvio', 'gestao.push', 'gestao.email'],
 		],
 	])('%s', (_, config, expected, changeKeys) => {
 		const d = diagnose(config);
-		expect(count(categories(d))).toEqual(expected);
+		expect(shapes(d)).toEqual(expected);
 		expect(d.nearest.changes.map((c) => c.key)).toEqual(changeKeys);
 		expect(d.ok).toBe(changeKeys.length === 0 && d.problems.length === 0);
 	});
 
-	test('a hand-unmarked task under Opção 1 is reported with its task and client', () => {
-		const d = diagnose(set(PRESETS.option1, [{ id: 'processos.task', taskId: 'folha' }, false]));
-		expect(d.notes.filter((n) => n.category === 'choice').map((n) => [n.eventKind, n.clientId, n.taskId])).toEqual([
-			['document-from-dominio', 'padaria', 'folha'],
-			['document-from-dominio', 'oficina', 'folha'],
-			['task-completed', 'padaria', 'folha'],
-			['task-completed', 'oficina', 'folha'],
-		]);
-		expect(d.notes[0]?.text).toContain('Folha de pagamento mensal');
-		expect(d.notes[0]?.decidedBy).toContain('processos.task:folha');
+	test.each<[string, Config, RegExp]>([
+		// A global cause is named with its product; no client or task is singled out.
+		[
+			'Portal parameter off',
+			set(PRESETS.option1, [{ id: 'portal.emailOnProcessosPublication' }, false]),
+			/^Nenhum aviso de documentos do Sistema Domínio chega aos clientes: “Enviar avisos por e-mail ao cliente, …” está desmarcada no ONVIO Portal do Cliente\.$/,
+		],
+		// Per-task and per-client flags read as conditions on the office's clients and tasks.
+		[
+			'a client and a task unmarked',
+			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false]),
+			/^Nenhum aviso de documentos do Sistema Domínio ou de tarefas concluídas chega aos clientes com “Notificar Cliente” desmarcada, nem nas tarefas com “Notificar cliente” desmarcada\. A Opção 1 deixa essa escolha ao escritório\.$/,
+		],
+	])('a silence is worded in settings: %s', (_, config, text) => {
+		expect(all(diagnose(config))[0]!.text).toMatch(text);
 	});
 });
 
@@ -136,7 +180,7 @@ describe('changes', () => {
 			['processos.client:padaria', ['/opcao-2/#clientes-3']],
 			['processos.client:oficina', ['/opcao-2/#clientes-3']],
 		]);
-		expect(toOption2[1]?.text).toBe("Desmarque 'Notificar Cliente' do cliente Padaria Pão Dourado Ltda. no Domínio Processos.");
+		expect(toOption2[1]?.text).toBe('Desmarque “Notificar Cliente” do cliente Padaria Pão Dourado Ltda. no Domínio Processos.');
 	});
 
 	test('Opção 2 never touches task flags', () => {
@@ -174,39 +218,62 @@ describe('diagnose over the whole configuration space', () => {
 		}
 	});
 
-	test('every duplicate is a problem, and every finding matches a simulated event', () => {
+	test('every duplicate and every silent event of the sample is in exactly one finding, of its type', () => {
 		for (const config of configs) {
-			const d = diagnose(config);
-			const findings = [...d.problems, ...d.notes];
+			const findings = all(diagnose(config));
 			for (const event of allEvents()) {
 				const sim = simulate(config, event);
-				const found = findings.filter(
-					(f) => f.eventKind === event.kind && f.clientId === event.clientId && f.taskId === event.taskId,
-				);
+				const found = findings.filter((f) => f.events.some((e) => JSON.stringify(e) === JSON.stringify(event)));
 				if (sim.duplicates.length > 0) expect(found.map((f) => `${f.type}:${f.category}`)).toEqual(['duplicate:problem']);
 				else if (sim.silent) expect(found.map((f) => f.type)).toEqual(['silence']);
 				else expect(found).toEqual([]);
 			}
+		}
+	});
+
+	test('one finding per cause: at most one duplicate, and no two findings alike', () => {
+		for (const config of configs) {
+			const d = diagnose(config);
+			expect(d.problems.filter((f) => f.type === 'duplicate').length).toBeLessThanOrEqual(1);
+			// A cause: its type and category, the settings behind it, and whether it rests on an interpretation.
+			const causes = all(d).map((f) => [f.type, f.category, f.settings.join('+'), f.source !== undefined].join(':'));
+			expect(new Set(causes).size, JSON.stringify(config)).toBe(causes.length);
+			expect(new Set(all(d).map((f) => f.text)).size).toBe(all(d).length);
 			expect(d.problems.every((f) => f.category === 'problem')).toBe(true);
 			expect(d.notes.every((f) => f.category !== 'problem')).toBe(true);
 		}
+	});
+
+	test('findings speak of the office: no sample name, and the interpretation where they rest on one', () => {
+		for (const config of configs)
+			for (const f of all(diagnose(config))) {
+				for (const name of SAMPLE_NAMES) expect(f.text).not.toContain(name);
+				expect(f.source !== undefined).toBe(f.eventKinds.every(eventRestsOnInterpretation));
+				if (f.source) expect(f.source.kind).toBe('interpretation');
+			}
 	});
 
 	test('a silence is a problem exactly when the changes turn on a checkbox that caused it', () => {
 		for (const config of configs) {
 			const d = diagnose(config);
 			const turnedOn = new Set(d.nearest.changes.filter((c) => c.to).map((c) => c.key));
-			for (const f of [...d.problems, ...d.notes].filter((f) => f.type === 'silence'))
-				expect(f.category === 'problem').toBe(f.decidedBy.some((k) => turnedOn.has(k)));
+			for (const f of all(d).filter((f) => f.type === 'silence'))
+				for (const event of f.events) {
+					const causes = simulate(config, event).suppressed.flatMap((c) => c.decidedBy);
+					expect(f.category === 'problem').toBe(causes.some((k) => turnedOn.has(k)));
+				}
 		}
 	});
 
-	test('a silence names the checkboxes that are off, and says so in pt-BR', () => {
+	test('a finding names settings in the state that causes it, and says what happens in pt-BR', () => {
 		for (const config of configs)
-			for (const f of [...diagnose(config).problems, ...diagnose(config).notes].filter((p) => p.type === 'silence')) {
-				expect(f.decidedBy.length).toBeGreaterThan(0);
-				for (const key of f.decidedBy) expect(getSetting(config, parseSettingKey(key)!)).toBe(false);
-				expect(f.text).toMatch(/não recebe/);
+			for (const f of all(diagnose(config))) {
+				expect(f.settings.length).toBeGreaterThan(0);
+				const on = f.type === 'duplicate';
+				// Each setting is in that state for some instance the finding covers.
+				for (const id of f.settings)
+					expect(f.decidedBy.some((key) => parseSettingKey(key)!.id === id && getSetting(config, parseSettingKey(key)!) === on)).toBe(true);
+				expect(f.text).toMatch(on ? /recebem dois avisos/ : /nenhum aviso/i);
 			}
 	});
 });

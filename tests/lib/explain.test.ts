@@ -16,25 +16,25 @@ describe('explainSetting', () => {
 		// A global checkbox says it is global, and links to step 4 of both options.
 		[
 			'gestao.push',
-			"'Notificações via push' do ONVIO Gestão (vale para todos os clientes)",
+			"“Notificações via push” do ONVIO Gestão (vale para todos os clientes)",
 			['/opcao-1/#onvio-4', '/opcao-2/#onvio-4'],
 		],
 		// The Portal parameter: step 7 of both options.
 		[
 			'portal.emailOnProcessosPublication',
-			"'Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos' do ONVIO Portal do Cliente (vale para todos os clientes)",
+			"“Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos” do ONVIO Portal do Cliente (vale para todos os clientes)",
 			['/opcao-1/#onvio-7', '/opcao-2/#onvio-7'],
 		],
 		// A task flag names the task; only Opção 1 has task steps.
 		[
 			'processos.task:folha',
-			"'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos",
+			"“Notificar cliente” da tarefa Folha de pagamento mensal no Domínio Processos",
 			['/opcao-1/#tarefas-3'],
 		],
 		// A client flag names the client.
 		[
 			'processos.client:oficina',
-			"'Notificar Cliente' do cliente Oficina Mecânica Irmãos Souza ME no Domínio Processos",
+			"“Notificar Cliente” do cliente Oficina Mecânica Irmãos Souza ME no Domínio Processos",
 			['/opcao-1/#clientes-3', '/opcao-2/#clientes-3'],
 		],
 	])('%s', (key, text, hrefs) => {
@@ -79,7 +79,7 @@ describe('explainCandidate', () => {
 
 	test('a suppressed candidate names the checkbox that is off', () => {
 		expect(explainCandidate(sim.suppressed[1]!, false)).toBe(
-			"Não chega via push pelo ONVIO Portal do Cliente porque está desmarcada: 'Notificações via push' do ONVIO Gestão (vale para todos os clientes).",
+			"Não chega via push pelo ONVIO Portal do Cliente porque está desmarcada: “Notificações via push” do ONVIO Gestão (vale para todos os clientes).",
 		);
 	});
 });
@@ -102,9 +102,18 @@ describe('small text helpers', () => {
 		expect(sentence(text)).toBe(expected);
 	});
 
-	test('describeEvent names the task and the client', () => {
-		expect(describeEvent({ kind: 'task-completed', clientId: 'oficina', taskId: 'das' })).toBe(
-			'Tarefa concluída no Domínio Processos (tarefa Apuração do Simples Nacional (DAS), cliente Oficina Mecânica Irmãos Souza ME)',
-		);
+	test.each<[Parameters<typeof describeEvent>[0], string]>([
+		// The task's own parentheses are the only ones.
+		[
+			{ kind: 'task-completed', clientId: 'oficina', taskId: 'das' },
+			'Conclusão da tarefa Apuração do Simples Nacional (DAS) no Domínio Processos, para o cliente Oficina Mecânica Irmãos Souza ME',
+		],
+		[
+			{ kind: 'document-from-dominio', clientId: 'padaria', taskId: 'folha' },
+			'Documento da tarefa Folha de pagamento mensal publicado pelo Sistema Domínio, para o cliente Padaria Pão Dourado Ltda.',
+		],
+		[{ kind: 'manual-upload', clientId: 'oficina' }, 'Arquivo enviado à mão por um funcionário, para o cliente Oficina Mecânica Irmãos Souza ME'],
+	])('describeEvent names the event, its task and its client: %j', (event, text) => {
+		expect(describeEvent(event)).toBe(text);
 	});
 });

@@ -60,9 +60,11 @@ describe('sources', () => {
 	test.each(allSources.filter((s) => s.cite.includes('9100')).map((s) => [s.text.slice(0, 50), s] as const))(
 		'%s… quotes the seed verbatim',
 		(_, source) => {
-			const quotes = [...source.text.matchAll(/«([^»]+)»/g)].map((m) => m[1]);
+			const quotes = [...source.text.matchAll(/«([^»]+)»/g)].map((m) => m[1]!);
 			if (source.kind === 'seed') expect(quotes.length).toBeGreaterThan(0);
-			for (const quote of quotes) expect(seed).toContain(quote);
+			// A label inside a quoted sentence takes the site's label quotes (“ ”) where the seed writes ' '.
+			const words = (text: string) => text.replace(/[“”']/g, '');
+			for (const quote of quotes) expect(words(seed)).toContain(words(quote));
 		},
 	);
 

@@ -20,9 +20,9 @@ describe('parseStep', () => {
 });
 
 describe('stepPlainText', () => {
-	test('quotes labels and brackets buttons, as the seed writes them', () => {
+	test('quotes labels as the site does, and brackets buttons as the seed does', () => {
 		expect(stepPlainText({ template: 'Marque {setting:processos.client} e clique em {button:Salvar}.', sets: [] })).toBe(
-			"Marque 'Notificar Cliente' e clique em [Salvar].",
+			'Marque “Notificar Cliente” e clique em [Salvar].',
 		);
 	});
 });

@@ -1,81 +1,158 @@
 import { describe, expect, test } from 'vitest';
+import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
+import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
-import { setSetting, type Config } from '../../src/lib/config.ts';
+import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/config.ts';
 import { diagnose } from '../../src/lib/diagnose.ts';
+import { EVENT_ALL } from '../../src/lib/office.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
-import { stepPlan } from '../../src/lib/step-plan.ts';
-import { configAfter, ticketSummary } from '../../src/lib/ticket-summary.ts';
+import { configAfter, ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
 import { decodeState } from '../../src/lib/url-state.ts';
 
-const SITE = 'https://ajuda.exemplo.com.br';
-const allLinks = (text: string) => [...text.matchAll(/https:\/\/\S+/g)].map((m) => new URL(m[0]));
+// Served under a sub-path: every link must keep it.
+const ROOT = 'https://suporte.example.com.br/guia/';
+const urls = (text: string) => [...text.matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0]);
+const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
+	changes.reduce((c, [ref, value]) => setSetting(c, ref, value), config);
 
-describe.each<[string, Config, { problem: RegExp; option: string; anchors: string[] }]>([
-	// Todas ativas: every document is announced twice; Opção 1 needs the three Gestão boxes of onvio-4.
-	['todas ativas', PRESETS.allOn, { problem: /recebe duas vezes/, option: 'Opção 1', anchors: ['onvio-1', 'onvio-2', 'onvio-3', 'onvio-4', 'onvio-5'] }],
-	// Opção 1 with the Portal parameter unmarked: documents reach the client through no channel.
-	[
-		'Opção 1 sem o parâmetro do Portal',
-		setSetting(PRESETS.option1, { id: 'portal.emailOnProcessosPublication' }, false),
-		{ problem: /não recebe nenhum aviso/, option: 'Opção 1', anchors: ['onvio-6', 'onvio-7', 'onvio-8'] },
-	],
-	// Halfway to Opção 2: no duplicate left, but the clients still get completed-task e-mails.
-	[
-		'Opção 2 sem desmarcar os clientes',
-		setSetting(PRESETS.allOn, { id: 'portal.emailOnProcessosPublication' }, false),
-		{ problem: /Nenhum problema encontrado/, option: 'Opção 2', anchors: ['clientes-1', 'clientes-2', 'clientes-3', 'clientes-4'] },
-	],
-])('summary for %s', (_, config, expected) => {
-	const text = ticketSummary(config, SITE);
+const STATES: [string, Config][] = [
+	['todas ativas', PRESETS.allOn],
+	// Opção 1 half done: one of the three ONVIO Gestão boxes unmarked, the duplicate still there.
+	['Opção 1 half done', set(PRESETS.allOn, [{ id: 'gestao.onvio' }, false])],
+	// Opção 2 half done: the ONVIO section done, the clients still marked.
+	['Opção 2 half done', set(PRESETS.allOn, [{ id: 'portal.emailOnProcessosPublication' }, false])],
+	['Opção 1 without the Portal parameter', set(PRESETS.option1, [{ id: 'portal.emailOnProcessosPublication' }, false])],
+	['Opção 2 with one client left', set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true])],
+	['Opção 1 with a client and a task unmarked', set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false])],
+	['everything off', uniformConfig(false)],
+	['Opção 1', PRESETS.option1],
+	['Opção 2', PRESETS.option2],
+];
 
-	test('states the problem and the recommended option', () => {
-		expect(text).toMatch(expected.problem);
-		expect(text).toContain(`**Recomendação:** ${expected.option}`);
+/** The summary's sections, by the words that open them, in the order the ticket must give them. */
+const SECTION_OPENERS: Record<SummaryFormat, RegExp[]> = {
+	text: [/^Configuração atual do escritório:$/, /^O que acontece:$/, /^Recomendação: /, /^O que o cliente (passa a )?recebe(r)?:$/, /^Diagnóstico: /, /^Simulador: /],
+	markdown: [/^\*\*Configuração atual do escritório\*\*$/, /^\*\*O que acontece\*\*$/, /^\*\*Recomendação:\*\* /, /^\*\*O que o cliente (passa a )?recebe(r)?\*\*$/, /^\[Abrir este diagnóstico\]\(/],
+};
+
+// The states whose summary the issue holds to 1,600 characters.
+const LIMITED = ['todas ativas', 'Opção 1 half done', 'Opção 2 half done'];
+
+describe.each(STATES)('the summary of %s', (name, config) => {
+	const diagnosis = diagnose(config);
+
+	describe.each<SummaryFormat>(['text', 'markdown'])('as %s', (format) => {
+		const text = ticketSummary(config, ROOT, format);
+		const lines = text.split('\n');
+
+		test('fits a ticket: at most 1,600 characters for the states of issue 10, 2,000 for any', () => {
+			expect(text.length).toBeLessThanOrEqual(LIMITED.includes(name) ? 1600 : 2000);
+		});
+
+		test('gives settings, findings, recommendation, steps, outcome and links, in that order', () => {
+			const positions = SECTION_OPENERS[format].map((opener) => lines.findIndex((line) => opener.test(line)));
+			expect(positions.every((p) => p >= 0), positions.join()).toBe(true);
+			expect(positions).toEqual([...positions].sort((a, b) => a - b));
+			const steps = lines.findIndex((line) => /Passos da Opção/.test(line));
+			if (diagnosis.ok) expect(steps).toBe(-1);
+			else expect(steps > positions[2]! && steps < positions[3]!).toBe(true);
+		});
+
+		test('states every checkbox of the office: marcada or desmarcada, per task and per client todas, nenhuma or algumas', () => {
+			const block = lines.slice(lines.findIndex((l) => SECTION_OPENERS[format][0]!.test(l)) + 1, lines.findIndex((l) => SECTION_OPENERS[format][1]!.test(l)));
+			expect(block.filter(Boolean)).toHaveLength(3);
+			for (const id of ['gestao.onvio', 'gestao.push', 'gestao.email'] as const)
+				expect(block.join('\n')).toMatch(new RegExp(`“${SETTINGS[id].label}”[^;.]*(marcada|desmarcada)`));
+			expect(block.join('\n')).toMatch(/“Enviar avisos por e-mail ao cliente, …” (marcada|desmarcada)\./);
+			expect(block.join('\n')).toMatch(/“Notificar cliente”, uma por tarefa, (todas marcadas|nenhuma marcada|algumas marcadas)/);
+			expect(block.join('\n')).toMatch(/“Notificar Cliente”, uma por cliente, (todas marcadas|nenhuma marcada|algumas marcadas)/);
+		});
+
+		test('gives one line per cause, and never names a sample client or task', () => {
+			const start = lines.findIndex((l) => SECTION_OPENERS[format][1]!.test(l));
+			const findings = lines.slice(start + 1, lines.indexOf('', start));
+			expect(findings).toHaveLength(Math.max(1, diagnosis.problems.length + diagnosis.notes.length));
+			for (const name of [...SAMPLE.clients, ...SAMPLE.tasks].map((entry) => entry.name)) expect(text).not.toContain(name);
+		});
+
+		test('recommends the nearest option with one reason', () => {
+			const line = lines.find((l) => SECTION_OPENERS[format][2]!.test(l))!;
+			expect(line).toContain(diagnosis.reason);
+			if (!diagnosis.ok) expect(line).toContain(diagnosis.nearest.option === 'option1' ? 'Opção 1' : 'Opção 2');
+		});
+
+		test('labels, on its own line, every statement that rests on an interpretation', () => {
+			// Hand uploads are announced, or not, by our reading of the event's name only.
+			const about = lines.filter((line) => line.toLowerCase().includes(EVENT_ALL['manual-upload']));
+			for (const line of about) expect(line).toMatch(/Interpretação deste guia\.$/);
+			expect(about.length).toBeGreaterThan(0);
+		});
+
+		test('builds every link from the address given, and each resolves to a step or a tool with this state', () => {
+			const links = urls(text);
+			const known = new Set(STEPS.map(stepHref));
+			for (const link of links) {
+				expect(link.startsWith(ROOT), link).toBe(true);
+				const url = new URL(link);
+				const path = `/${url.pathname.slice(new URL(ROOT).pathname.length)}`;
+				if (url.hash) expect(known).toContain(path + url.hash);
+				else {
+					expect(['/diagnostico/', '/simulador/']).toContain(path);
+					expect(decodeState(url.search.slice(1))).toEqual({ config: decodeState(url.search.slice(1)).config, issues: [] });
+					expect(decodeState(url.search.slice(1)).config).toEqual(config);
+				}
+			}
+			expect(links.filter((l) => !new URL(l).hash)).toHaveLength(2);
+		});
+
+		test('lists the steps to perform one a line, each with its link, in procedure order', () => {
+			const stepLines = lines.filter((line) => /^\d+\. /.test(line));
+			for (const line of stepLines) expect(urls(line), line).toHaveLength(1);
+			const order = stepLines.map((line) => STEPS.findIndex((s) => urls(line)[0]!.endsWith(stepHref(s).slice(1))));
+			expect(order).toEqual([...order].sort((a, b) => a - b));
+			// Numbered as on the page: the link's anchor ends with the line's number.
+			for (const line of stepLines) expect(urls(line)[0]!.endsWith(`-${line.split('.')[0]}`), line).toBe(true);
+			// Every change the diagnosis asks for is made at one of the listed steps.
+			const listed = new Set(stepLines.map((line) => new URL(urls(line)[0]!).hash.slice(1)));
+			for (const change of diagnosis.nearest.changes) expect(change.steps.some((s) => listed.has(s.anchor)), change.key).toBe(true);
+		});
 	});
 
-	test('numbers the steps to perform, in procedure order, each with its absolute link', () => {
-		const stepLinks = allLinks(text).filter((u) => u.hash);
-		expect(stepLinks.map((u) => u.hash.slice(1))).toEqual(expected.anchors);
-		for (const [i, anchor] of expected.anchors.entries()) expect(text, anchor).toMatch(new RegExp(`^${i + 1}\\. `, 'm'));
+	test('is plain text by default: no Markdown markup', () => {
+		const text = ticketSummary(config, ROOT);
+		expect(text).toBe(ticketSummary(config, ROOT, 'text'));
+		expect(text).not.toMatch(/\*\*|__|`|\]\(|^#|^>/m);
 	});
 
-	test('links only to existing steps on the configured site', () => {
-		const known = new Set(STEPS.map(stepHref));
-		for (const link of allLinks(text)) {
-			expect(link.origin).toBe(SITE);
-			if (link.hash) expect(known).toContain(link.pathname + link.hash);
-		}
+	test('as Markdown, links every step and tool by its text', () => {
+		const text = ticketSummary(config, ROOT, 'markdown');
+		expect(text).toMatch(/^### /);
+		// Every URL stands inside a Markdown link, and a link text's own brackets are escaped.
+		expect(urls(text).length).toBe([...text.matchAll(/\]\((https?:\/\/[^\s)]+)\)/g)].length);
+		for (const [, label] of text.matchAll(/^\d+\. \[((?:\\.|[^\]\\])*)\]\(/gm)) expect(label!).not.toMatch(/(?<!\\)[[\]]/);
 	});
 
-	test('links back to this diagnosis and to the simulator with the same state', () => {
-		const [diagnosis, simulator] = allLinks(text).filter((u) => !u.hash && u.search);
-		expect(diagnosis!.pathname).toBe('/diagnostico/');
-		expect(simulator!.pathname).toBe('/simulador/');
-		expect(decodeState(diagnosis!.search.slice(1)).config).toEqual(decodeState(simulator!.search.slice(1)).config);
-		expect(decodeState(diagnosis!.search.slice(1)).issues).toEqual([]);
-	});
-
-	test('says what the client receives after the change, which has no duplicate', () => {
-		expect(diagnose(configAfter(config, diagnose(config))).problems).toEqual([]);
-		expect(text).toContain('**O cliente passa a receber**');
+	test('after the steps, the client receives no duplicate', () => {
+		expect(diagnose(configAfter(config, diagnosis)).problems.filter((f) => f.type === 'duplicate')).toEqual([]);
 	});
 });
 
-test('already Opção 2: nothing to change, no steps', () => {
-	const text = ticketSummary(PRESETS.option2, SITE);
-	expect(text).toContain('nada a mudar');
-	expect(text).not.toContain('**Passos:**');
-	expect(allLinks(text).filter((u) => u.hash)).toEqual([]);
-	expect(text).toContain('**O cliente recebe**');
+test('"todas ativas": one finding, the duplicate, then Opção 1 from step 4 of the ONVIO section', () => {
+	const text = ticketSummary(PRESETS.allOn, ROOT);
+	expect(text).toContain('O que acontece:\n- Os clientes com “Notificar Cliente” marcada recebem dois avisos de cada documento do Sistema Domínio');
+	expect(urls(text).filter((u) => new URL(u).hash).map((u) => new URL(u).hash)).toEqual(['#onvio-4', '#onvio-5']);
+	expect(text).toContain('“Notificar Cliente”, uma por cliente, todas marcadas');
 });
 
-test('per-task changes bring the steps that open the task and save it', () => {
-	const config = setSetting(
-		setSetting(PRESETS.option1, { id: 'processos.task', taskId: 'das' }, false),
-		{ id: 'processos.task', taskId: 'folha' },
-		false,
+test('a per-client step says on which clients to do it', () => {
+	expect(ticketSummary(set(PRESETS.allOn, [{ id: 'portal.emailOnProcessosPublication' }, false]), ROOT)).toMatch(
+		/^3\. Na guia Detalhes, desmarque a opção “Notificar Cliente” \(em todos os clientes\) — /m,
 	);
-	const plan = stepPlan(diagnose(config).nearest.changes);
-	expect(plan.map((p) => p.step.anchor)).toEqual(['tarefas-1', 'tarefas-2', 'tarefas-3', 'tarefas-4']);
-	expect(plan.find((p) => p.step.anchor === 'tarefas-3')!.changes).toHaveLength(2);
+	const oneLeft = ticketSummary(set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]), ROOT);
+	expect(oneLeft).toContain('(nos clientes em que ainda está marcada)');
+	expect(oneLeft).toContain('“Notificar Cliente”, uma por cliente, algumas marcadas');
+});
+
+test('a root without a trailing slash still keeps its sub-path', () => {
+	for (const link of urls(ticketSummary(PRESETS.allOn, 'https://suporte.example.com.br/guia'))) expect(link.startsWith(ROOT)).toBe(true);
 });

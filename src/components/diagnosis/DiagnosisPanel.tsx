@@ -1,19 +1,59 @@
 /**
- * The diagnosis of the office's settings, recomputed at every change: duplicates and silences, the
- * nearest option with the steps to perform in order, what the client receives afterwards, and the
- * summary to paste into a ticket.
+ * The diagnosis of the office's settings, recomputed at every change: the settings as read, what goes
+ * wrong (one line per cause), the recommendation and the steps to perform in order, what the client
+ * receives afterwards, and the summary to paste into a ticket, as plain text or Markdown. Printed, the
+ * findings and the steps are a checklist (see simulator.css).
  */
-import { SECTIONS } from '../../lib/catalogue/steps.ts';
+import type { Finding } from '../../lib/diagnose.ts';
+import { SECTIONS, type SectionId } from '../../lib/catalogue/steps.ts';
 import { stepPlainText } from '../../lib/catalogue/step-text.ts';
 import { diagnose } from '../../lib/diagnose.ts';
-import { OPTIONS } from '../../lib/presets.ts';
-import { stepPlan } from '../../lib/step-plan.ts';
-import { configAfter, receivedLines, ticketSummary } from '../../lib/ticket-summary.ts';
 import { sitePath } from '../../lib/links.ts';
+import { INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/office.ts';
+import { OPTIONS } from '../../lib/presets.ts';
+import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
+import { configAfter, receivedLines, recommendation, ticketSummary } from '../../lib/ticket-summary.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
 import { configStore, useSimulationState } from '../simulator/simulation-state.ts';
+
+function Statement({ text, interpretation }: { text: string; interpretation: boolean }) {
+	return (
+		<>
+			{text}
+			{interpretation && (
+				<>
+					{' '}
+					<em class="interpretation-tag">{INTERPRETATION_NOTE}</em>
+				</>
+			)}
+		</>
+	);
+}
+
+function Findings({ findings }: { findings: Finding[] }) {
+	return (
+		<ul class="diagnosis__findings diagnosis__checklist">
+			{findings.map((finding) => (
+				<li key={finding.text} data-type={finding.type} data-category={finding.category}>
+					<Statement text={finding.text} interpretation={finding.source !== undefined} />
+				</li>
+			))}
+		</ul>
+	);
+}
+
+/** Consecutive planned steps of one section. */
+function bySection(plan: PlannedStep[]): { section: SectionId; steps: PlannedStep[] }[] {
+	const groups: { section: SectionId; steps: PlannedStep[] }[] = [];
+	for (const planned of plan) {
+		const last = groups.at(-1);
+		if (last?.section === planned.step.section) last.steps.push(planned);
+		else groups.push({ section: planned.step.section, steps: [planned] });
+	}
+	return groups;
+}
 
 export default function DiagnosisPanel() {
 	const { config, live, issues } = useSimulationState();
@@ -31,77 +71,89 @@ export default function DiagnosisPanel() {
 				{diagnosis.summary}
 			</p>
 
+			<section aria-labelledby="diagnosis-settings">
+				<h3 id="diagnosis-settings">A configuração atual, em resumo</h3>
+				<ul class="diagnosis__settings">
+					{officeSettings(config).map(({ product, name, text }) => (
+						<li key={product}>
+							<strong>{name}:</strong> {text}
+						</li>
+					))}
+				</ul>
+			</section>
+
 			{diagnosis.problems.length > 0 && (
 				<section aria-labelledby="diagnosis-problems">
 					<h3 id="diagnosis-problems">O que está errado</h3>
-					<ul class="diagnosis__findings">
-						{diagnosis.problems.map((finding, i) => (
-							<li key={i} data-type={finding.type}>
-								{finding.text}
-							</li>
-						))}
-					</ul>
+					<Findings findings={diagnosis.problems} />
 				</section>
 			)}
 
 			<section aria-labelledby="diagnosis-plan">
-				<h3 id="diagnosis-plan">
-					{diagnosis.ok ? `Nada a mudar: a configuração segue a ${option.name}` : `O que fazer: ${option.title}`}
-				</h3>
-				{plan.length > 0 && (
-					<ol class="diagnosis__plan">
-						{plan.map(({ step, href, changes }) => (
-							<li key={href} data-changes={changes.length > 0 ? 'true' : undefined}>
-								{/* The procedure page opens in the office's current state, at the step. */}
-								<a href={hrefFor(sitePath(`/${step.page}/`, { state: config, anchor: step.anchor }))}>
-									{SECTIONS[step.section].title}, passo {step.number}
-								</a>
-								: {stepPlainText(step)}
-								{changes.length > 0 && (
-									<ul>
-										{changes.map((change) => (
-											<li key={change.key}>{change.text}</li>
-										))}
-									</ul>
-								)}
-							</li>
-						))}
-					</ol>
-				)}
+				<h3 id="diagnosis-plan">O que fazer</h3>
+				<p class="diagnosis__recommendation">
+					<strong>Recomendação:</strong> {recommendation(diagnosis)}
+				</p>
+				{bySection(plan).map(({ section, steps }) => (
+					<div key={section} class="diagnosis__steps">
+						<h4>
+							{option.name}, {SECTIONS[section].title}
+						</h4>
+						<ol class="diagnosis__plan diagnosis__checklist">
+							{steps.map((planned) => {
+								const note = stepNote(planned, config);
+								return (
+									<li key={planned.href} value={planned.step.number} data-changes={planned.changes.length > 0 ? 'true' : undefined}>
+										{/* The procedure page opens in the office's current state, at the step. */}
+										<a href={hrefFor(sitePath(`/${planned.step.page}/`, { state: config, anchor: planned.step.anchor }))}>
+											{stepPlainText(planned.step).replace(/[;.]$/, '')}
+										</a>
+										{note && <span class="diagnosis__note">{capitalize(note)}.</span>}
+									</li>
+								);
+							})}
+						</ol>
+					</div>
+				))}
 			</section>
 
 			<section aria-labelledby="diagnosis-after">
 				<h3 id="diagnosis-after">{diagnosis.ok ? 'O que o cliente recebe' : 'O que o cliente passa a receber'}</h3>
 				<ul>
 					{receivedLines(diagnosis.ok ? config : configAfter(config, diagnosis)).map((line) => (
-						<li key={line}>{line}</li>
+						<li key={line.text}>
+							<Statement text={line.text} interpretation={line.interpretation} />
+						</li>
 					))}
 				</ul>
 			</section>
 
 			{diagnosis.notes.length > 0 && (
-				<details class="diagnosis__notes">
-					<summary>Observações ({diagnosis.notes.length})</summary>
-					<ul>
-						{diagnosis.notes.map((note, i) => (
-							<li key={i}>
-								{note.source && <strong>Interpretação: </strong>}
-								{note.text}
-							</li>
-						))}
-					</ul>
-				</details>
+				<section aria-labelledby="diagnosis-notes">
+					<h3 id="diagnosis-notes">Observações</h3>
+					<Findings findings={diagnosis.notes} />
+				</section>
 			)}
 
-			<CopyButton
-				getText={() => ticketSummary(configStore.get(), servedRoot())}
-				label="Copiar resumo para o chamado"
-				done="Resumo copiado. Cole-o no chamado."
-				fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo abaixo:"
-				disabled={!live}
-				multiline
-			/>
-			<p>
+			<div class="diagnosis__copy">
+				<CopyButton
+					getText={() => ticketSummary(configStore.get(), servedRoot())}
+					label="Copiar resumo para o chamado"
+					done="Resumo copiado. Cole-o no chamado."
+					fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo abaixo:"
+					disabled={!live}
+					multiline
+				/>
+				<CopyButton
+					getText={() => ticketSummary(configStore.get(), servedRoot(), 'markdown')}
+					label="Copiar em Markdown"
+					done="Resumo em Markdown copiado, para ferramentas que o formatam."
+					fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo em Markdown abaixo:"
+					disabled={!live}
+					multiline
+				/>
+			</div>
+			<p class="diagnosis__simulator">
 				<a href={hrefFor(sitePath('/simulador/', { state: config }))}>Abrir esta configuração no simulador</a>
 			</p>
 		</div>

@@ -71,7 +71,7 @@ export default function ClientPreview({ page }: Props) {
 						{view.badge}
 					</span>{' '}
 					<span class="client-preview__senders">
-						{view.senders.length > 0 ? view.senders.join(' · ') : 'Nenhuma notificação'}
+						{view.senders.length > 0 ? view.senders.join(' · ') : 'Nenhum aviso'}
 					</span>
 					<span class="sr-only"> ({view.summary})</span>
 				</p>
@@ -135,7 +135,7 @@ export default function ClientPreview({ page }: Props) {
 				{view.delivered.length > 0 ? (
 					<OutcomeLines lines={view.delivered} delivered hrefOf={hrefOf} />
 				) : (
-					<p class="client-preview__empty">Nenhuma notificação.</p>
+					<p class="client-preview__empty">Nenhum aviso.</p>
 				)}
 				{view.suppressed.length > 0 && (
 					<details class="client-preview__suppressed">

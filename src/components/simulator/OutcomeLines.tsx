@@ -34,13 +34,14 @@ export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
 						</p>
 						{line.links.length > 0 && (
 							<p>
-								{line.links.length > 1 ? 'Passos que mudam isso: ' : 'Passo que muda isso: '}
+								{'Onde mudar: '}
 								{line.links.map((link, i) => (
 									<>
-										{i > 0 && ', '}
+										{i > 0 && (i === line.links.length - 1 ? ' e ' : ', ')}
 										<a href={hrefOf(link)}>{stepLabel(link.page, link.anchor)}</a>
 									</>
 								))}
+								.
 							</p>
 						)}
 					</details>

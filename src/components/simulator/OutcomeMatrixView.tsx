@@ -1,4 +1,4 @@
-/** Every sample client against every event, with duplicates and silences marked in text and colour. */
+/** Every sample client against every event, with duplicates and events without notice marked in text and colour. */
 import { outcomeMatrix } from '../../lib/outcome-matrix.ts';
 import OutcomeCell from './OutcomeCell.tsx';
 import { useSimulationState } from './simulation-state.ts';
@@ -10,9 +10,10 @@ export default function OutcomeMatrixView() {
 	return (
 		<div class="outcome-matrix not-content" data-pagefind-ignore>
 			<p class="outcome-matrix__summary" aria-live="polite">
+				{/* The counts name the badges of the table's cells, word for word. */}
 				{total === 0
-					? 'Nenhuma duplicidade e nenhum evento sem aviso.'
-					: `${count(matrix.duplicates, 'evento duplicado', 'eventos duplicados')} e ${count(matrix.silences, 'evento sem aviso', 'eventos sem aviso')}.`}
+					? 'Nenhum evento duplicado, e todo evento traz algum aviso.'
+					: `Duplicado: ${count(matrix.duplicates, 'evento', 'eventos')}. Nenhum aviso: ${count(matrix.silences, 'evento', 'eventos')}.`}
 			</p>
 			<div class="outcome-matrix__table">
 				<table>

@@ -5,6 +5,15 @@
  * is read from here, so no two places can disagree.
  */
 
+/**
+ * Product labels are quoted one way everywhere, in the logic's texts, the components and the pages:
+ * between curly double quotes, e.g. “Notificar Cliente”. (Vendor sentences are quoted between « »;
+ * see rule-sources.ts.)
+ */
+export function quote(label: string): string {
+	return `“${label}”`;
+}
+
 export type ProductId = 'onvio-gestao' | 'portal-do-cliente' | 'dominio-processos';
 
 export const PRODUCTS: Record<ProductId, { name: string }> = {

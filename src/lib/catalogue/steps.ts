@@ -40,7 +40,7 @@ export interface Step {
 export interface Section {
 	id: SectionId;
 	title: string;
-	/** A few words, for link texts such as "Opção 1, Tarefas, passo 3". */
+	/** A few words, for link texts such as "passo 3 da Opção 1 (Tarefas no Domínio Processos)". */
 	shortTitle: string;
 	/** The heading above this one on the page, where the seed nests sections. */
 	group?: string;
@@ -165,11 +165,14 @@ export function stepHref(step: Pick<Step, 'page' | 'anchor'>): SitePath {
 
 const PAGE_NAMES: Record<PageId, string> = { 'opcao-1': 'Opção 1', 'opcao-2': 'Opção 2' };
 
-/** A short pt-BR name for a step link, e.g. "Opção 1, Tarefas no Domínio Processos, passo 3". */
+/**
+ * A short pt-BR name for a step link, e.g. "passo 3 da Opção 1 (Tarefas no Domínio Processos)": no comma
+ * of its own, so that several read as a list.
+ */
 export function stepLabel(page: PageId, anchor: string): string {
 	const step = stepAt(page, anchor);
 	if (!step) throw new Error(`No step ${anchor} on ${page}`);
-	return `${PAGE_NAMES[page]}, ${SECTIONS[step.section].shortTitle}, passo ${step.number}`;
+	return `passo ${step.number} da ${PAGE_NAMES[page]} (${SECTIONS[step.section].shortTitle})`;
 }
 
 /** The steps that change a setting, across both pages. */

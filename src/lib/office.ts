@@ -1,0 +1,141 @@
+/**
+ * The office, in words that hold for all of its clients and tasks rather than for the sample's names.
+ * The sample stands for the office: a per-task flag marked on every sample task reads "todas", on
+ * none "nenhuma", on some "algumas"; the same for the per-client flag. The diagnosis and the ticket
+ * summary state settings, causes and changes with these helpers, so they read the same everywhere.
+ */
+import { SAMPLE } from './catalogue/sample.ts';
+import {
+	GESTAO_CHANNEL_SETTINGS,
+	PRODUCTS,
+	SETTINGS,
+	quote,
+	type ProductId,
+	type SettingId,
+} from './catalogue/settings.ts';
+import { getSetting, refsOfSetting, type Config, type EventKind, type SampleLike } from './config.ts';
+import { joinPt } from './explain.ts';
+
+/** The flags set once per task or once per client. */
+export type EntitySettingId = 'processos.task' | 'processos.client';
+export type GlobalId = Exclude<SettingId, EntitySettingId>;
+
+/** How many of the office's tasks (or clients) have a per-task (per-client) flag marked. */
+export type Coverage = 'todas' | 'nenhuma' | 'algumas';
+
+export function isEntitySetting(id: SettingId): id is EntitySettingId {
+	return id === 'processos.task' || id === 'processos.client';
+}
+
+/**
+ * The label as prose quotes it: exact, except the Portal parameter, whose label is a whole sentence and
+ * is cut after its first words (the steps and the settings screens give it in full).
+ */
+export function labelOf(id: SettingId): string {
+	const { label } = SETTINGS[id];
+	return id === 'portal.emailOnProcessosPublication' ? quote(`${label.slice(0, label.indexOf(',') + 1)} …`) : quote(label);
+}
+
+/** Reads a per-task or per-client flag over the sample: marked on every entry, on none, or on some. */
+export function coverageOf(config: Config, id: EntitySettingId, sample: SampleLike = SAMPLE): Coverage {
+	const values = refsOfSetting(id, sample).map((ref) => getSetting(config, ref));
+	if (values.every(Boolean)) return 'todas';
+	if (!values.some(Boolean)) return 'nenhuma';
+	return 'algumas';
+}
+
+/** "marcada", "desmarcadas": agrees with the number of labels it follows. */
+export function stateWord(on: boolean, count = 1): string {
+	return `${on ? 'marcada' : 'desmarcada'}${count > 1 ? 's' : ''}`;
+}
+
+export interface OfficeSettingLine {
+	product: ProductId;
+	/** "ONVIO Gestão". */
+	name: string;
+	/** pt-BR, e.g. "“Notificações no ONVIO”, “Notificações via push” e “Notificações por e-mail” marcadas." */
+	text: string;
+}
+
+const COVERAGE_TEXT: Record<Coverage, string> = {
+	todas: 'todas marcadas',
+	nenhuma: 'nenhuma marcada',
+	algumas: 'algumas marcadas',
+};
+
+/** Labels that share a state, each group followed by that state: "“A” desmarcada; “B” e “C” marcadas". */
+function groupedStates(entries: readonly { id: SettingId; on: boolean }[]): string {
+	const groups: { on: boolean; ids: SettingId[] }[] = [];
+	for (const { id, on } of entries) {
+		const group = groups.find((g) => g.on === on);
+		if (group) group.ids.push(id);
+		else groups.push({ on, ids: [id] });
+	}
+	return groups.map((g) => `${joinPt(g.ids.map(labelOf))} ${stateWord(g.on, g.ids.length)}`).join('; ');
+}
+
+/** The office's current settings, one line per product, every checkbox marcada or desmarcada. */
+export function officeSettings(config: Config, sample: SampleLike = SAMPLE): OfficeSettingLine[] {
+	const line = (product: ProductId, text: string): OfficeSettingLine => ({ product, name: PRODUCTS[product].name, text: `${text}.` });
+	const state = (id: GlobalId) => ({ id, on: getSetting(config, { id }) });
+	const perEntity = (id: EntitySettingId, per: string) =>
+		`${quote(SETTINGS[id].label)}, uma por ${per}, ${COVERAGE_TEXT[coverageOf(config, id, sample)]}`;
+	return [
+		line('onvio-gestao', groupedStates(GESTAO_CHANNEL_SETTINGS.map(state))),
+		line('portal-do-cliente', groupedStates([state('portal.emailOnProcessosPublication')])),
+		line('dominio-processos', `${perEntity('processos.task', 'tarefa')}; ${perEntity('processos.client', 'cliente')}`),
+	];
+}
+
+/**
+ * Global checkboxes in one state, by product: "“Notificações no ONVIO” e “Notificações via push” estão
+ * desmarcadas no ONVIO Gestão".
+ */
+export function globalStatesText(ids: readonly GlobalId[], on: boolean): string {
+	const products = [...new Set(ids.map((id) => SETTINGS[id].product))];
+	return joinPt(
+		products.map((product) => {
+			const labels = ids.filter((id) => SETTINGS[id].product === product).map(labelOf);
+			return `${joinPt(labels)} ${labels.length > 1 ? 'estão' : 'está'} ${stateWord(on, labels.length)} no ${PRODUCTS[product].name}`;
+		}),
+	);
+}
+
+/** "aos clientes com “Notificar Cliente” desmarcada", "nas tarefas com “Notificar cliente” marcada". */
+export function entityScope(id: EntitySettingId, on: boolean): string {
+	return `${id === 'processos.client' ? 'aos clientes' : 'nas tarefas'} com ${quote(SETTINGS[id].label)} ${stateWord(on)}`;
+}
+
+/** What a per-entity flag looks like across the office, for a reason: "“Notificar Cliente” está desmarcada em todos os clientes". */
+export function entityStateText(id: EntitySettingId, coverage: Coverage): string {
+	const [all, some] = id === 'processos.client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];
+	const where = coverage === 'algumas' ? `marcada em ${some} e desmarcada nas demais` : `${stateWord(coverage === 'todas')} em ${all}`;
+	return `${quote(SETTINGS[id].label)} está ${where}`;
+}
+
+/** One event of each kind, as prose about the office: "cada documento do Sistema Domínio". */
+export const EVENT_EACH: Record<EventKind, string> = {
+	'document-from-dominio': 'cada documento do Sistema Domínio',
+	'task-completed': 'cada tarefa concluída',
+	'manual-upload': 'cada arquivo enviado à mão por um funcionário',
+};
+
+/** Every event of a kind, as prose about the office: "documentos do Sistema Domínio". */
+export const EVENT_ALL: Record<EventKind, string> = {
+	'document-from-dominio': 'documentos do Sistema Domínio',
+	'task-completed': 'tarefas concluídas',
+	'manual-upload': 'arquivos enviados à mão por um funcionário',
+};
+
+/** A phrase written to stand inside a sentence, placed at its start: "cada documento" → "Cada documento". */
+export function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Said, on the same line, after every statement that rests on an interpretation. */
+export const INTERPRETATION_NOTE = 'Interpretação deste guia.';
+
+/** A statement, followed by the interpretation note when it rests on one. */
+export function labelled(text: string, interpretation: boolean): string {
+	return interpretation ? `${text} ${INTERPRETATION_NOTE}` : text;
+}

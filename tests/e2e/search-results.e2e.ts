@@ -1,0 +1,132 @@
+/**
+ * What the search finds, in Chromium, as a support agent searches: a label that a step names leads first
+ * to the procedure pages, and to the step (or the section) where the label stands; the tools are found by
+ * their names and by the words an agent types; every excerpt is clean text.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
+import { launch, url } from './support/browser.ts';
+import { search, type SearchResult } from './support/search.ts';
+
+let browser: Browser;
+let target: Page;
+beforeAll(async () => {
+	browser = await launch();
+	target = await browser.newPage();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function searchFromHome(query: string): Promise<SearchResult[]> {
+	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await page.goto(url('/'));
+	const results = await search(page, query);
+	await page.close();
+	return results;
+}
+
+const path = (href: string) => href.split('#')[0]!;
+
+/**
+ * Where a result's link lands: a step whose words hold the label, or a heading whose section (up to the
+ * next heading of the same or a higher level) holds such a step. Read from the page the link opens.
+ */
+async function landsOnLabel(href: string, label: string): Promise<boolean> {
+	const [pathname, anchor] = href.split('#');
+	if (!anchor) return false;
+	await target.goto(url(pathname!));
+	return target.evaluate(
+		([id, label]) => {
+			const holds = (step: Element) =>
+				(step.querySelector('.procedure-step__words')?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase().includes(label);
+			const element = document.getElementById(id);
+			if (!element) return false;
+			if (element.matches('li.procedure-step')) return holds(element);
+			const heading = element.closest('h1, h2, h3, h4, h5, h6');
+			if (!heading) return false;
+			const level = Number(heading.tagName[1]);
+			// Headings sit in Starlight's wrapper; walk the content that follows it.
+			let node = (heading.parentElement?.classList.contains('sl-heading-wrapper') ? heading.parentElement : heading)!.nextElementSibling;
+			for (; node; node = node.nextElementSibling) {
+				const next = node.matches('h1, h2, h3, h4, h5, h6') ? node : node.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+				if (next && Number(next.tagName[1]) <= level) break;
+				if ([...node.querySelectorAll('li.procedure-step')].some(holds)) return true;
+			}
+			return false;
+		},
+		[anchor, label.toLowerCase()] as const,
+	);
+}
+
+describe.each([
+	// The Portal do Cliente screen, named by step 6 of both options.
+	'Parâmetros',
+	// One of the three ONVIO Gestão channels, in the label “Notificações via push” of step 4.
+	'push',
+	// The client flag of Domínio Processos (and, in another case, the task flag).
+	SETTINGS['processos.client'].label,
+	// The ONVIO Gestão item, named by step 3.
+	'Funcionário Adiciona Novo Arquivo',
+])('searching the label "%s"', (label) => {
+	let results: SearchResult[];
+	beforeAll(async () => {
+		results = await searchFromHome(label);
+	});
+
+	test('ranks the two procedure pages first', () => {
+		expect(results.slice(0, 2).map((r) => path(r.href)).sort()).toEqual(['/opcao-1/', '/opcao-2/']);
+	});
+
+	test('leads, from the first result, to the step or the section where the label stands', async () => {
+		const links = [results[0]!, ...results[0]!.nested].map((l) => l.href);
+		const landing = [];
+		for (const href of links) if (await landsOnLabel(href, label)) landing.push(href);
+		expect(landing, links.join(' ')).not.toEqual([]);
+	});
+});
+
+describe.each([
+	// Each tool by its name.
+	['simulador', '/simulador/'],
+	['diagnóstico', '/diagnostico/'],
+	// The words of a ticket: what the agent answers, and what the client complains of.
+	['chamado', '/diagnostico/'],
+	['duplicado', '/diagnostico/'],
+])('searching "%s"', (query, tool) => {
+	test(`finds ${tool} first`, async () => {
+		const results = await searchFromHome(query);
+		expect(path(results[0]!.href)).toBe(tool);
+	});
+});
+
+/** Text that is not content: controls, words for screen readers, a checkbox's state, words run together. */
+const NOT_CONTENT: [string, RegExp][] = [
+	['a copy or link control', /Copiar link|#|Link para o passo|Aplicar Opção|Restaurar|Diagnosticar esta/],
+	['a screen reader’s words', /Seção intitulada|do passo \d+ de/],
+	['a checkbox state after its label', new RegExp(`(${Object.values(SETTINGS).map((s) => s.label).join('|')}) (marcada|desmarcada)`)],
+	['words run together', /[a-zà-ú][A-ZÀ-Ú]|\)[A-Za-zÀ-ú]|\d[A-Za-zÀ-ú]{2}/],
+];
+
+describe.each(['Parâmetros', 'push', 'Notificar Cliente', 'Funcionário Adiciona Novo Arquivo', 'simulador', 'diagnóstico', 'chamado', 'duplicado', 'opção', 'cliente'])(
+	'the excerpts for "%s"',
+	(query) => {
+		let excerpts: { href: string; excerpt: string }[];
+		beforeAll(async () => {
+			excerpts = (await searchFromHome(query)).flatMap((r) => [r, ...r.nested]);
+		});
+
+		test.each(NOT_CONTENT)('hold no %s', (_, pattern) => {
+			expect(excerpts.length).toBeGreaterThan(0);
+			expect(excerpts.filter((l) => pattern.test(l.excerpt)).map((l) => `${l.href}: ${l.excerpt}`)).toEqual([]);
+		});
+	},
+);
+
+test('the checks can fail: a run-together word and a control are caught', () => {
+	expect(NOT_CONTENT[3]![1].test('Domínio ProcessosONVIO Portal')).toBe(true);
+	expect(NOT_CONTENT[0]![1].test('Parâmetros;#Copiar link do passo 6 de')).toBe(true);
+	expect(NOT_CONTENT[2]![1].test('Notificações via push desmarcada')).toBe(true);
+	expect(NOT_CONTENT[3]![1].test('Domínio Processos: por e-mail. Opção 1: Desativar')).toBe(false);
+});

@@ -1,0 +1,40 @@
+/**
+ * A printed page as a reader gets it: Chromium prints to PDF (A4), and poppler's pdftotext gives the text
+ * of each sheet, so a test can tell which sheet something landed on. There is no fallback: without
+ * pdftotext (Debian's "poppler-utils", installed by .ci/run) the print tests fail loudly.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+/** Text without any whitespace: line breaks and wrapping differ between a PDF and the DOM. */
+export function squeeze(text: string): string {
+	return text.replace(/\s+/g, '');
+}
+
+/** The text of every printed sheet of the page, in order, squeezed. */
+export async function printedSheets(page: Page): Promise<string[]> {
+	const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
+	writeFileSync(file, await page.pdf({ format: 'A4' }));
+	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+	// pdftotext ends every sheet with a form feed.
+	return text.split('\f').slice(0, -1).map(squeeze);
+}
+
+/** The sheets on which a text stands whole; a text cut by a page break stands whole on none. */
+export function sheetsHolding(sheets: readonly string[], text: string): number[] {
+	const wanted = squeeze(text);
+	return sheets.flatMap((sheet, i) => (sheet.includes(wanted) ? [i] : []));
+}
+
+/**
+ * The sheets on which a table cell's words stand in order. The text of a table comes out of a PDF line by
+ * line across its columns, so a cell's words are in order but not side by side.
+ */
+export function sheetsHoldingInOrder(sheets: readonly string[], text: string): number[] {
+	const words = text.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const pattern = new RegExp(words.join('[\\s\\S]*?'));
+	return sheets.flatMap((sheet, i) => (pattern.test(sheet) ? [i] : []));
+}
