@@ -3,9 +3,9 @@
  * for links a reader copies, on the host the page was actually opened from. Never the build-time
  * `site`, which serves only the canonical URL and the sitemap.
  */
-import { absoluteUrl, withBase, type SitePath } from '../lib/links.ts';
+import { withBase, type SitePath } from '../lib/links.ts';
 
-export const BASE: string = import.meta.env.BASE_URL;
+const BASE: string = import.meta.env.BASE_URL;
 
 /** The href of a site path, under the base path. */
 export function hrefFor(path: SitePath): string {
@@ -17,7 +17,3 @@ export function servedRoot(): string {
 	return new URL(BASE, window.location.origin).href;
 }
 
-/** The absolute URL of a site path where this page is served. Browser only. */
-export function servedUrl(path: SitePath): string {
-	return absoluteUrl(path, servedRoot());
-}

@@ -25,7 +25,7 @@ import type { AstroIntegration } from 'astro';
 import { formatHeaders, parseHeaders, type HeaderRule } from './headers-file.ts';
 
 /** The sources every page gets, besides the hashes. Allow no more than the site needs. */
-export const FIXED_DIRECTIVES = {
+const FIXED_DIRECTIVES = {
 	'default-src': ["'self'"],
 	// 'wasm-unsafe-eval': the search (Pagefind) compiles its WebAssembly index reader. It allows
 	// WebAssembly only: no eval(), no inline script.

@@ -50,7 +50,7 @@ export type SettingRef =
  */
 export type SettingKey = GlobalSettingId | `processos.task:${string}` | `processos.client:${string}`;
 
-export const GLOBAL_SETTING_IDS = [
+const GLOBAL_SETTING_IDS = [
 	'gestao.onvio',
 	'gestao.push',
 	'gestao.email',
@@ -62,11 +62,6 @@ const GESTAO_CHANNEL: Record<'gestao.onvio' | 'gestao.push' | 'gestao.email', Ch
 	'gestao.push': 'push',
 	'gestao.email': 'email',
 };
-
-/** The ONVIO Gestão checkbox that enables a channel. */
-export function gestaoSettingOf(channel: Channel): 'gestao.onvio' | 'gestao.push' | 'gestao.email' {
-	return `gestao.${channel}`;
-}
 
 export function settingKey(ref: SettingRef): SettingKey {
 	switch (ref.id) {
@@ -90,10 +85,6 @@ export function parseSettingKey(key: string): SettingRef | undefined {
 	if (id === 'processos.task') return { id, taskId: target };
 	if (id === 'processos.client') return { id, clientId: target };
 	return undefined;
-}
-
-export function isGlobal(ref: SettingRef): ref is { id: GlobalSettingId } {
-	return ref.id !== 'processos.task' && ref.id !== 'processos.client';
 }
 
 /**
@@ -152,7 +143,7 @@ function defineFlag(record: Record<string, boolean>, id: string, value: boolean)
 	Object.defineProperty(record, id, { value, enumerable: true, writable: true, configurable: true });
 }
 
-export function cloneConfig(config: Config): Config {
+function cloneConfig(config: Config): Config {
 	return {
 		gestao: { ...config.gestao },
 		portal: { ...config.portal },

@@ -117,7 +117,7 @@ export function joinPt(items: readonly string[], separator = ', '): string {
 }
 
 /** pt-BR list of setting instances, e.g. for "está desmarcada: …". */
-export function settingsText(keys: readonly (SettingKey | SettingRef)[], sample: SampleLike = SAMPLE): string {
+function settingsText(keys: readonly (SettingKey | SettingRef)[], sample: SampleLike = SAMPLE): string {
 	return joinPt(
 		keys.map((key) => explainSetting(key, sample).text),
 		'; ',

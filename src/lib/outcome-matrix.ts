@@ -31,7 +31,7 @@ export interface OutcomeMatrix {
 	silences: number;
 }
 
-export function matrixColumns(sample: SampleLike = SAMPLE): MatrixColumn[] {
+function matrixColumns(sample: SampleLike = SAMPLE): MatrixColumn[] {
 	const perTask = (kind: EventKind) =>
 		sample.tasks.map((task) => ({ key: `${kind}:${task.id}`, kind, taskId: task.id, title: EVENT_LABELS[kind], subtitle: task.name }));
 	return [

@@ -56,7 +56,7 @@ export const PRESET_NAMES: Record<PresetId, string> = {
  * per-client step applies to every sample task or client; where the step leaves the choice to
  * the office ("marque ou desmarque") its value is "marque", which the reader may then undo.
  */
-export function presetFromSteps(page: PageId, sample: SampleLike = SAMPLE): Config {
+function presetFromSteps(page: PageId, sample: SampleLike = SAMPLE): Config {
 	let config = defaultConfig(sample);
 	for (const { setting, change } of optionSettingStates(page))
 		if (change) for (const ref of refsOfSetting(setting, sample)) config = setSetting(config, ref, change.value);

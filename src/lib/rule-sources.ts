@@ -76,7 +76,7 @@ const TEXTS = {
 } satisfies Record<SourceId, Omit<Source, 'kind'>>;
 
 /** Each text with what it is (kept in rules.ts, where the simulator reads it). */
-export const SOURCES = Object.fromEntries(
+const SOURCES = Object.fromEntries(
 	SOURCE_IDS.map((id) => [id, { kind: SOURCE_KINDS[id], ...TEXTS[id] }]),
 ) as Record<SourceId, Source>;
 

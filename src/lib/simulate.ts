@@ -149,6 +149,3 @@ export function allEvents(sample: SampleLike = SAMPLE): SimEvent[] {
 	return events;
 }
 
-export function simulateAll(config: Config, sample: SampleLike = SAMPLE): Simulation[] {
-	return allEvents(sample).map((event) => simulate(config, event));
-}

@@ -71,7 +71,7 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 }
 
 /** A finding as one line of text, with the interpretation note where it rests on one. */
-export function findingLine(finding: Finding): string {
+function findingLine(finding: Finding): string {
 	return labelled(finding.text, finding.source !== undefined);
 }
 

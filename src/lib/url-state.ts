@@ -17,7 +17,7 @@ import {
 	type SettingRef,
 } from './config.ts';
 
-export const STATE_VERSION = 1;
+const STATE_VERSION = 1;
 /** Longer queries are cut at the last `&` before this length; no link we make comes close. */
 export const MAX_QUERY_LENGTH = 2000;
 /** Beyond this many issues, one closing issue counts the rest. */

@@ -14,9 +14,9 @@ import { readSavedState, saveState } from './saved-state.ts';
 import { createStore, useStore } from './store.ts';
 
 export const configStore = createStore<Config>(defaultConfig());
-export const issuesStore = createStore<StateIssue[]>([]);
+const issuesStore = createStore<StateIssue[]>([]);
 /** False on the server and until the first island's first effect: controls stay disabled without JavaScript. */
-export const liveStore = createStore(false);
+const liveStore = createStore(false);
 
 /** The address of this page in a given state: what "Copiar link desta simulação" copies. */
 export function addressOf(config: Config): string {
