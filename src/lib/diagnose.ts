@@ -21,12 +21,14 @@
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import { SCREENS, SETTINGS, SETTING_IDS, quote, type SettingId } from './catalogue/settings.ts';
+import { optionSettingStates } from './catalogue/option-states.ts';
 import { STEPS } from './catalogue/steps.ts';
 import {
 	EVENT_KINDS,
 	allSettingRefs,
 	getSetting,
 	parseSettingKey,
+	refsOfSetting,
 	settingKey,
 	type Config,
 	type EventKind,
@@ -118,23 +120,18 @@ export interface Diagnosis {
 
 /** The checkbox values an option asks for, given the current config (see the header for the choices). */
 function targetOf(option: OptionId, config: Config, sample: SampleLike): (ref: SettingRef) => boolean | undefined {
-	const allTasksOff = sample.tasks.length > 0 && sample.tasks.every((t) => !getSetting(config, { id: 'processos.task', taskId: t.id }));
-	const allClientsOff =
-		sample.clients.length > 0 && sample.clients.every((c) => !getSetting(config, { id: 'processos.client', clientId: c.id }));
+	// What the option's steps set: the one source the presets and the comparison table read too.
+	const changes = new Map(optionSettingStates(OPTIONS[option].page).map((state) => [state.setting, state.change]));
+	const allOff = (id: SettingId) => {
+		const refs = refsOfSetting(id, sample);
+		return refs.length > 0 && refs.every((r) => !getSetting(config, r));
+	};
 	return (ref) => {
-		switch (ref.id) {
-			case 'gestao.onvio':
-			case 'gestao.push':
-			case 'gestao.email':
-				return option === 'option2';
-			case 'portal.emailOnProcessosPublication':
-				return option === 'option1';
-			case 'processos.task':
-				return option === 'option1' && allTasksOff ? true : undefined;
-			case 'processos.client':
-				if (option === 'option2') return false;
-				return allClientsOff ? true : undefined;
-		}
+		const change = changes.get(ref.id);
+		if (!change) return undefined;
+		// "Marque ou desmarque" leaves the box to the office, unless every one is unmarked: then nothing is announced.
+		if (change.choice) return allOff(ref.id) ? change.value : undefined;
+		return change.value;
 	};
 }
 
