@@ -70,7 +70,8 @@ function itemsWithoutBox(page: Page, items: string): Promise<string[]> {
 function printHeader(page: Page): Promise<{ text: string; visible: boolean; top: number; contentTop: number; href: string; today: string }> {
 	return page.evaluate(() => {
 		const header = document.querySelector<HTMLElement>('.print-header')!;
-		const first = document.querySelector('.sl-markdown-content > :not(.print-header)')!;
+		// The first thing a reader sees after the header: scripts and styles take no room.
+		const first = document.querySelector('.sl-markdown-content > :not(.print-header, script, style, noscript)')!;
 		return {
 			text: header.innerText,
 			visible: header.checkVisibility(),
