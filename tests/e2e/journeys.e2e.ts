@@ -150,7 +150,8 @@ async function tabAndCheck(page: Page, presses: number, key = 'Tab'): Promise<st
 		const problem = await page.evaluate(() => {
 			const focused = document.activeElement;
 			if (!focused || focused === document.body) return null;
-			const box = focused.getBoundingClientRect();
+			// A link that wraps draws one box per line: the centre of their bounding box may fall on other text.
+			const box = [...focused.getClientRects()].find((r) => r.bottom > 0 && r.top < innerHeight) ?? focused.getBoundingClientRect();
 			if (box.width === 0 && box.height === 0) return null; // nothing drawn, nothing to hide
 			// The centre of the part on screen: a tall region only partly scrolled into view counts by that part.
 			const [left, right] = [Math.max(box.left, 0), Math.min(box.right, innerWidth)];

@@ -39,7 +39,19 @@ export default function ClientPreview({ page }: Props) {
 		const root = document.documentElement;
 		const observer = new ResizeObserver(() => root.style.setProperty('--preview-dock-height', `${element.offsetHeight}px`));
 		observer.observe(element);
-		return () => observer.disconnect();
+		// Where the browser's own scrolling still leaves a focused control under the panel (it scrolls only what
+		// it finds hidden, and the panel may have just grown), move the page by what is missing.
+		const reveal = (event: FocusEvent) => {
+			const target = event.target as Element;
+			if (!(target instanceof Element) || element.contains(target)) return;
+			const under = target.getBoundingClientRect().bottom - element.getBoundingClientRect().top + 12;
+			if (under > 0) window.scrollBy(0, under);
+		};
+		document.addEventListener('focusin', reveal);
+		return () => {
+			observer.disconnect();
+			document.removeEventListener('focusin', reveal);
+		};
 	}, []);
 
 	function fold(returnFocus: boolean) {
