@@ -66,7 +66,7 @@ describe('the measurement', () => {
 		// An island counts its component, its renderer and their imports, whatever its directive.
 		['client:idle island', island('idle'), islandFiles],
 		['client:visible island', island('visible'), islandFiles],
-		['client:interaction island', island('interaction'), islandFiles],
+		['client:replay island', island('replay'), islandFiles],
 		// The files are found by what the attribute names, not by the attribute's name.
 		['an island markup Astro might adopt', '<astro-island data-component="/_astro/island.js"></astro-island>', ['/_astro/island.js']],
 		// Inline code counts, and so do its static imports; a JSON data block and an empty script do not.
@@ -82,11 +82,11 @@ describe('the measurement', () => {
 
 	test('a script missing from the build fails the measurement instead of counting zero', () => {
 		expect(() => pageJs('<script type="module" src="/_astro/gone.js"></script>', '/x/', read)).toThrow(/gone\.js/);
-		expect(() => pageJs('<astro-island component-url="/_astro/gone.js" client="interaction"></astro-island>', '/x/', read)).toThrow(/gone\.js/);
+		expect(() => pageJs('<astro-island component-url="/_astro/gone.js" client="replay"></astro-island>', '/x/', read)).toThrow(/gone\.js/);
 	});
 
 	test('an island that names no script fails the measurement instead of counting zero', () => {
-		expect(() => pageJs('<astro-island client="interaction" opts="{}"></astro-island>', '/x/', read)).toThrow(/island #1 names no JavaScript/);
+		expect(() => pageJs('<astro-island client="replay" opts="{}"></astro-island>', '/x/', read)).toThrow(/island #1 names no JavaScript/);
 	});
 
 	test('static imports resolve against the importing file', () => {
