@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { builtPagePaths, pageHtml } from '../../scripts/bench/built-pages.ts';
 import { launch, url, watchErrors } from './support/browser.ts';
-import { hydrateIslands } from './support/controls.ts';
+import { readPageThrough } from './support/controls.ts';
 
 const statePages = builtPagePaths().filter((path) => pageHtml(path).includes('<astro-island'));
 const NOTICE_TITLE = 'Parte deste link não pôde ser lida';
@@ -79,7 +79,7 @@ beforeAll(async () => {
 	// How many script elements each page has with a clean link: a hostile one must not add any.
 	for (const path of statePages) {
 		await page.goto(url(path));
-		await hydrateIslands(page);
+		await readPageThrough(page);
 		scriptCounts.set(path, await page.locator('script').count());
 	}
 	expect(errors).toEqual([]);
@@ -107,7 +107,7 @@ test.each(CASES.map(([name, c], i) => [name, statePages[i % statePages.length]!,
 		errors.length = 0;
 		const response = await page.goto(url(`${path}${tail}`));
 		expect(response?.status()).toBe(200);
-		await hydrateIslands(page);
+		await readPageThrough(page);
 
 		const notices = page.locator('.state-notice');
 		if (notice) {

@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, subPathUrl, url, watchErrors } from './support/browser.ts';
+import { openCopied, urlsIn } from './support/links.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,21 +35,6 @@ async function withContext<T>(options: BrowserContextOptions, walk: (context: Br
 
 const previewStatus = (page: Page) => page.locator('.client-preview [aria-live="polite"]');
 const replicaBox = (page: Page, anchor: string, setting: string) => page.locator(`#${anchor} .replica input[data-setting="${setting}"]`);
-
-/** Every http(s) URL in a text, without the punctuation that ends a sentence. */
-function urlsIn(text: string): string[] {
-	return [...text.matchAll(/https?:\/\/[^\s)<>\]]+/g)].map(([found]) => found.replace(/[.,;:]+$/, ''));
-}
-
-/** Opens a URL in a fresh page and reports what a reader would notice: the status, and whether its anchor exists. */
-async function openCopied(context: BrowserContext, link: string): Promise<{ status: number; anchorFound: boolean }> {
-	const page = await context.newPage();
-	const response = await page.goto(link);
-	const hash = new URL(link).hash.slice(1);
-	const anchorFound = hash === '' || (await page.locator(`[id="${decodeURIComponent(hash)}"]`).count()) === 1;
-	await page.close();
-	return { status: response?.status() ?? 0, anchorFound };
-}
 
 describe.each([
 	['at the server root', url],

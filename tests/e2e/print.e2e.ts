@@ -16,7 +16,7 @@ import { PRESETS } from '../../src/lib/presets.ts';
 import { stepPlan } from '../../src/lib/step-plan.ts';
 import { encodeState } from '../../src/lib/url-state.ts';
 import { launch, url } from './support/browser.ts';
-import { hydrateIslands } from './support/controls.ts';
+import { readPageThrough } from './support/controls.ts';
 import { printedSheets, sheetsHolding, sheetsHoldingInOrder } from './support/pdf.ts';
 
 const procedurePages = builtPagePaths().filter((path) => pageHtml(path).includes('class="procedure-step"'));
@@ -95,7 +95,7 @@ describe.each(procedurePages)('printing %s', (path) => {
 		// Opened at a step, as a ticket's link opens it: the linked step shows its tools on screen.
 		const linked = STEPS.find((s) => path === `/${s.page}/`)!;
 		await page.goto(url(`${path}#${linked.anchor}`));
-		await hydrateIslands(page);
+		await readPageThrough(page);
 		await page.emulateMedia({ media: 'print' });
 		sheets = await printedSheets(page);
 	});
@@ -196,7 +196,7 @@ describe('printing the diagnosis', () => {
 	beforeAll(async () => {
 		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await page.goto(url(`/diagnostico/?${encodeState(config)}`));
-		await hydrateIslands(page);
+		await readPageThrough(page);
 		await page.locator('.diagnosis__plan').first().waitFor();
 		await page.emulateMedia({ media: 'print' });
 		sheets = await printedSheets(page);

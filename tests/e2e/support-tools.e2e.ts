@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
 import { launch, url, watchErrors } from './support/browser.ts';
-import { hydrateIslands } from './support/controls.ts';
+import { readPageThrough } from './support/controls.ts';
+import { openCopied, urlsIn } from './support/links.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,20 +94,18 @@ describe.each<[SummaryFormat, string]>([
 		expect(summary).toBe(ticketSummary(PRESETS.allOn, url('/'), format));
 		expect(/\*\*|\]\(/.test(summary)).toBe(format === 'markdown');
 
-		const links = [...summary.matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0]);
+		const links = urlsIn(summary);
 		expect(links.length).toBeGreaterThanOrEqual(4);
 		const check = await context.newPage();
 		const checkErrors = watchErrors(check);
 		for (const link of links) {
 			expect(link.startsWith(url('/')), link).toBe(true);
-			await check.goto('about:blank');
-			const response = await check.goto(link);
-			expect(response?.status(), link).toBe(200);
-			const { hash, search } = new URL(link);
-			if (hash) expect(await check.evaluate((id) => document.getElementById(id) !== null, hash.slice(1)), link).toBe(true);
+			expect(await openCopied(context, link), link).toEqual({ status: 200, anchorFound: true });
 			// A link with a state opens that state, with no notice of anything ignored.
+			const { search } = new URL(link);
 			if (search) {
-				await hydrateIslands(check);
+				await check.goto(link);
+				await readPageThrough(check);
 				expect(await check.locator('.state-notice').count(), link).toBe(0);
 				expect(new URL(check.url()).search, link).toBe(search);
 			}

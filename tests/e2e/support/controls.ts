@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
  * script the page loads by then (its islands' included) has run. A control used earlier works too: its input
  * is replayed (client:replay). Returns the number of interactive fieldsets and buttons in the content.
  */
-export async function hydrateIslands(page: Page): Promise<number> {
+export async function readPageThrough(page: Page): Promise<number> {
 	await page.mouse.move(20, 20);
 	await page.mouse.move(40, 40);
 	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
@@ -59,7 +59,7 @@ export interface Exercised {
  * (presets, copy buttons, closing a notice), then reopens what those re-rendered closed.
  */
 export async function useEveryControl(page: Page): Promise<Exercised> {
-	const controls = await hydrateIslands(page);
+	const controls = await readPageThrough(page);
 	const disclosures = await clickEach(page, 'main button[aria-expanded="false"]');
 	const details = await clickEach(page, 'main details:not([open]) > summary');
 	let checkboxes = 0;
