@@ -4,10 +4,14 @@
  * refused (private modes, blocked cookies): the site then simply forgets between pages.
  */
 const KEY = 'notificacoes-sem-duplicidade:simulacao';
+/** "Todas ativas" as the codec writes it (locked by tests/lib/url-state.test.ts): saved, it is as good as nothing. */
+const DEFAULT_QUERY = 'v=1';
 
+/** The office saved earlier in this visit, or undefined when none differs from "todas ativas". */
 export function readSavedState(): string | undefined {
 	try {
-		return sessionStorage.getItem(KEY) ?? undefined;
+		const saved = sessionStorage.getItem(KEY) ?? undefined;
+		return saved === DEFAULT_QUERY ? undefined : saved;
 	} catch {
 		return undefined;
 	}
@@ -23,6 +27,5 @@ export function saveState(query: string): void {
 
 /** True when this page must open in a state other than the server's "todas ativas". */
 export function pageCarriesState(): boolean {
-	const saved = readSavedState();
-	return location.search.length > 1 || (saved !== undefined && saved !== 'v=1');
+	return location.search.length > 1 || readSavedState() !== undefined;
 }

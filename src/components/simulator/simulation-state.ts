@@ -45,7 +45,7 @@ if (typeof window !== 'undefined') {
 		configStore.set(config);
 		issuesStore.set(issues);
 		saveState(encodeState(config));
-	} else if (saved !== undefined && saved !== encodeState(defaultConfig())) {
+	} else if (saved !== undefined) {
 		// Our own earlier write: anything it cannot read is dropped, with no notice. The address shows it.
 		configStore.set(decodeSearch(saved).config);
 		writeBack(configStore.get());
