@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import clientDirectives from './src/directives/index.ts';
 import csp from './src/integrations/csp.ts';
+import { simulatorChunk } from './src/integrations/simulator-chunk.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { OPTIONS } from './src/lib/presets.ts';
 
@@ -56,6 +57,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		clientDirectives(),
+		simulatorChunk(),
 		// Last: the Content Security Policy hashes the HTML as finally emitted, into each page and _headers.
 		csp(),
 	],

@@ -43,12 +43,12 @@ export const BASELINE_PAGE = '/informacoes-complementares/';
 
 /**
  * The size budget: how much more JavaScript (gzip, inline scripts included, every island awake) a procedure
- * page may have than the island-free baseline. A ceiling at today's weight, so that no change adds to it
- * unnoticed. The benchmark holds the real target, a procedure page at most 0.8 × a stock Starlight page
- * built in the same run (≈ 18.8 KB above this baseline in Starlight 0.42), which the pages miss today by
- * about 1.5 KB: see README, "Quality gates".
+ * page may have than the island-free baseline. It is the benchmark's target, a procedure page at most 0.8 × a
+ * stock Starlight page (32.7 KB in Starlight 0.42, pt-BR, every script and inline script counted), less this
+ * baseline (7.4 KB in Chromium): about 18.8 KB. `npm run bench` checks the target itself, in the same run as
+ * the stock site; this reading of the built files fails first, without a browser.
  */
-export const PAGE_BUDGET_GZIP = 21 * 1024;
+export const PAGE_BUDGET_GZIP = 18.8 * 1024;
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const TAG = /<[a-z][\w-]*\b[^>]*>/gi;

@@ -17,11 +17,9 @@ test('the baseline has no island, and the procedure pages are found', () => {
 });
 
 test.each(builtPagePaths())('%s: every script it names is in the build, and every island names its component', (path) => {
+	// pageJs throws on a script missing from the build and on an island that names no JavaScript file.
 	const page = pageJs(pageHtml(path), path, readBuilt);
-	// Each island's component is among the files counted.
-	const components = [...pageHtml(path).matchAll(/<astro-island\b[^>]*\bcomponent-url="([^"]+)"/g)].map((m) => m[1]!);
-	expect(components.length).toBe(page.islands);
-	for (const component of components) expect(page.files.map((f) => f.url)).toContain(component);
+	expect(page.files.filter((f) => !f.url.startsWith('inline')).length).toBeGreaterThan(0);
 });
 
 describe.each(procedurePages)('%s', (path) => {
