@@ -7,7 +7,7 @@ import clientDirectives from './src/directives/index.ts';
 import csp from './src/integrations/csp.ts';
 import { simulatorChunk } from './src/integrations/simulator-chunk.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
-import { OPTIONS } from './src/lib/presets.ts';
+import { OPTIONS } from './src/lib/catalogue/options.ts';
 
 // `site` serves only the canonical URLs and the sitemap: every link a reader copies is built in the
 // browser from the address the page was opened at. A deployment sets SITE_URL; see README.

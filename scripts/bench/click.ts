@@ -19,7 +19,7 @@ import { median, quantile, type Row } from './table.ts';
 
 const PAGE = '/opcao-1/';
 /** A checkbox whose every click changes who notifies the client, so each click updates the list. */
-const BOX = '#onvio-4 .replica input[data-setting="gestao.email"]';
+const BOX = '#onvio-4 .replica input[data-setting="email"]';
 const PLAIN = '#bench-plain-checkbox';
 const WARMUP = 10;
 const CLICKS = 100;

@@ -3,7 +3,7 @@
  * change, compare and enumerate them. Pure data; no DOM.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import type { SettingId } from './catalogue/settings.ts';
+import { SETTINGS, SETTING_IDS, type SettingId } from './catalogue/settings.ts';
 
 export type Channel = 'onvio' | 'push' | 'email'; // in ONVIO, push in the ONVIO app, e-mail
 export type System = 'onvio-portal' | 'dominio-processos'; // who announces it to the client
@@ -45,10 +45,12 @@ export type SettingRef =
 	| { id: 'processos.client'; clientId: string };
 
 /**
- * A setting instance as a string, used in `decidedBy`: `gestao.push`, `processos.task:das`,
- * `processos.client:padaria`. Strings keep explanations cheap to build and easy to compare.
+ * A checkbox instance's one name, as a shareable link writes it: the catalogue's `urlKey`, plus `.<sample id>`
+ * for a task or a client: `onvio`, `aviso`, `tarefa.das`, `cliente.padaria`. Links pasted into tickets carry
+ * these for years (locked by tests/lib/url-state.test.ts); explanations, the diagnosis and the replicas'
+ * `data-setting` use the same name. settingKey and parseSettingKey are its one codec.
  */
-export type SettingKey = GlobalSettingId | `processos.task:${string}` | `processos.client:${string}`;
+export type SettingKey = string;
 
 const GLOBAL_SETTING_IDS = [
 	'gestao.onvio',
@@ -64,27 +66,22 @@ const GESTAO_CHANNEL: Record<'gestao.onvio' | 'gestao.push' | 'gestao.email', Ch
 };
 
 export function settingKey(ref: SettingRef): SettingKey {
-	switch (ref.id) {
-		case 'processos.task':
-			return `processos.task:${ref.taskId}`;
-		case 'processos.client':
-			return `processos.client:${ref.clientId}`;
-		default:
-			return ref.id;
-	}
+	const base = SETTINGS[ref.id].urlKey;
+	if (ref.id === 'processos.task') return `${base}.${ref.taskId}`;
+	if (ref.id === 'processos.client') return `${base}.${ref.clientId}`;
+	return base;
 }
 
-/** The inverse of settingKey; undefined for anything that is not a well-formed key. */
+/** The inverse of settingKey, for any task or client id; undefined for anything that is not a well-formed key. */
 export function parseSettingKey(key: string): SettingRef | undefined {
-	if ((GLOBAL_SETTING_IDS as readonly string[]).includes(key)) return { id: key as GlobalSettingId };
-	const colon = key.indexOf(':');
-	if (colon < 0) return undefined;
-	const id = key.slice(0, colon);
-	const target = key.slice(colon + 1);
-	if (target === '') return undefined;
-	if (id === 'processos.task') return { id, taskId: target };
-	if (id === 'processos.client') return { id, clientId: target };
-	return undefined;
+	const dot = key.indexOf('.');
+	const base = dot < 0 ? key : key.slice(0, dot);
+	const target = dot < 0 ? undefined : key.slice(dot + 1);
+	const id = SETTING_IDS.find((candidate) => SETTINGS[candidate].urlKey === base);
+	if (id === undefined || target === '') return undefined;
+	if (id === 'processos.task') return target === undefined ? undefined : { id, taskId: target };
+	if (id === 'processos.client') return target === undefined ? undefined : { id, clientId: target };
+	return target === undefined ? { id } : undefined;
 }
 
 /**

@@ -49,7 +49,7 @@ import {
 	type EntitySettingId,
 	type GlobalId,
 } from './office.ts';
-import { OPTIONS, type OptionId } from './presets.ts';
+import { OPTIONS, type OptionId } from './catalogue/options.ts';
 import { sourceOf } from './rule-sources.ts';
 import { RULE_TABLE, eventRestsOnInterpretation, type Source } from './rules.ts';
 import { allEvents, simulate, type Simulation } from './simulate.ts';

@@ -4,45 +4,11 @@
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import { optionSettingStates } from './catalogue/option-states.ts';
+import { OPTIONS, type OptionId } from './catalogue/options.ts';
 import type { PageId } from './catalogue/steps.ts';
 import { defaultConfig, refsOfSetting, setSetting, type Config, type SampleLike } from './config.ts';
 
-export type OptionId = 'option1' | 'option2';
 export type PresetId = OptionId | 'allOn';
-
-export interface OptionInfo {
-	id: OptionId;
-	page: PageId;
-	/** pt-BR, as the seed titles the option. */
-	title: string;
-	/** pt-BR short name, e.g. "Opção 1". */
-	name: string;
-	/** pt-BR, who talks to the client: shown beside the title wherever the option is offered. */
-	channel: string;
-	/** pt-BR, one sentence: what the office gets. */
-	gist: string;
-}
-
-export const OPTIONS: Record<OptionId, OptionInfo> = {
-	option1: {
-		id: 'option1',
-		page: 'opcao-1',
-		name: 'Opção 1',
-		title: 'Opção 1: Desativar notificações do ONVIO Portal do Cliente',
-		channel: 'Comunicação pelo Domínio Processos',
-		gist: 'O ONVIO deixa de avisar sobre arquivos novos; o cliente recebe o e-mail do Domínio Processos, e o escritório escolhe por tarefa e por cliente quem é avisado.',
-	},
-	option2: {
-		id: 'option2',
-		page: 'opcao-2',
-		name: 'Opção 2',
-		title: 'Opção 2: Ativar notificações do ONVIO Portal do Cliente',
-		channel: 'Comunicação pelo ONVIO Portal do Cliente',
-		gist: 'O ONVIO avisa sobre cada arquivo novo, no próprio ONVIO, por push e por e-mail; o Domínio Processos deixa de enviar e-mails de tarefa concluída.',
-	},
-};
-
-export const OPTION_IDS = ['option1', 'option2'] as const satisfies readonly OptionId[];
 
 /** pt-BR names of every preset, for buttons. */
 export const PRESET_NAMES: Record<PresetId, string> = {

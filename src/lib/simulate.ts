@@ -7,6 +7,7 @@ import {
 	CHANNELS,
 	SYSTEMS,
 	getSetting,
+	settingKey,
 	type Channel,
 	type Config,
 	type SampleLike,
@@ -113,9 +114,9 @@ export function createSimulator(table: readonly RuleRow[] = RULE_TABLE): Simulat
 }
 
 function requirementKey(req: Requirement, event: SimEvent): SettingKey | undefined {
-	if (req === 'processos.task') return event.taskId === undefined ? undefined : `processos.task:${event.taskId}`;
-	if (req === 'processos.client') return `processos.client:${event.clientId}`;
-	return req;
+	if (req === 'processos.task') return event.taskId === undefined ? undefined : settingKey({ id: req, taskId: event.taskId });
+	if (req === 'processos.client') return settingKey({ id: req, clientId: event.clientId });
+	return settingKey({ id: req });
 }
 
 function requirementOn(req: Requirement, config: Config, event: SimEvent): boolean {

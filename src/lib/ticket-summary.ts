@@ -16,7 +16,7 @@ import { CHANNEL_LABELS, SYSTEM_LABELS, joinPt } from './explain.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
 import { EVENT_ALL, capitalize, labelled, officeSettings } from './office.ts';
 import { representativeViews } from './outcome-view.ts';
-import { OPTIONS } from './presets.ts';
+import { OPTIONS } from './catalogue/options.ts';
 import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
 

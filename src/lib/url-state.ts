@@ -1,20 +1,21 @@
 /**
  * The configuration as a shareable query string, e.g. `v=1&onvio=0&push=0&email=0`.
  * Support tickets keep these links for years, so:
- * - keys come from the catalogue's `urlKey` (plus `.<sample id>`) and are locked by a test;
+ * - keys are the checkboxes' own names (config.ts, settingKey: the catalogue's `urlKey`, plus `.<sample id>`)
+ *   and are locked by a test;
  * - `v=1` always comes first; values are `0`/`1`; settings at their default (on) are left out;
  * - decoding never throws: whatever it cannot use becomes a pt-BR issue and the rest is kept.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import { SETTINGS } from './catalogue/settings.ts';
 import {
 	allSettingRefs,
 	defaultConfig,
 	getSetting,
+	parseSettingKey,
 	setSetting,
+	settingKey,
 	type Config,
 	type SampleLike,
-	type SettingRef,
 } from './config.ts';
 
 const STATE_VERSION = 1;
@@ -37,22 +38,14 @@ export interface DecodedState {
 	issues: StateIssue[];
 }
 
-/** The query key of one checkbox: `onvio`, `aviso`, `tarefa.das`, `cliente.padaria`. */
-export function urlKeyOf(ref: SettingRef): string {
-	const base = SETTINGS[ref.id].urlKey;
-	if (ref.id === 'processos.task') return `${base}.${ref.taskId}`;
-	if (ref.id === 'processos.client') return `${base}.${ref.clientId}`;
-	return base;
-}
-
 /** Every key a link may carry, `v` first, then catalogue order (the order encodeState writes). */
 export function urlKeys(sample: SampleLike = SAMPLE): string[] {
-	return ['v', ...allSettingRefs(sample).map(urlKeyOf)];
+	return ['v', ...allSettingRefs(sample).map(settingKey)];
 }
 
 export function encodeState(config: Config, sample: SampleLike = SAMPLE): string {
 	const parts = [`v=${STATE_VERSION}`];
-	for (const ref of allSettingRefs(sample)) if (!getSetting(config, ref)) parts.push(`${urlKeyOf(ref)}=0`);
+	for (const ref of allSettingRefs(sample)) if (!getSetting(config, ref)) parts.push(`${settingKey(ref)}=0`);
 	return parts.join('&');
 }
 
@@ -61,7 +54,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 	const issues: StateIssue[] = [];
 	let config = defaultConfig(sample);
 	// A Map, not an object: keys such as "__proto__" from the link must never reach a prototype.
-	const refs = new Map(allSettingRefs(sample).map((ref) => [urlKeyOf(ref), ref] as const));
+	const refs = new Map(allSettingRefs(sample).map((ref) => [settingKey(ref), ref] as const));
 
 	let text = typeof query === 'string' ? query : '';
 	if (text.length > MAX_QUERY_LENGTH) {
@@ -143,18 +136,17 @@ function versionIssue(value: string): StateIssue | undefined {
 function unknownKeyIssue(key: string, sample: SampleLike): StateIssue {
 	if (key === '') return { key, message: 'Um parâmetro sem nome foi ignorado.' };
 	const shown = echo(key);
-	const dot = key.indexOf('.');
-	const prefix = dot < 0 ? key : key.slice(0, dot);
-	const id = key.slice(dot + 1);
-	if (dot >= 0 && prefix === SETTINGS['processos.task'].urlKey)
+	// A well-formed key of a task or client that the sample does not have.
+	const ref = parseSettingKey(key);
+	if (ref?.id === 'processos.task')
 		return {
 			key: shown,
-			message: `O parâmetro "${shown}" fala de uma tarefa que não existe neste guia ("${echo(id)}"); foi ignorado. As tarefas são: ${sample.tasks.map((t) => t.id).join(', ')}.`,
+			message: `O parâmetro "${shown}" fala de uma tarefa que não existe neste guia ("${echo(ref.taskId)}"); foi ignorado. As tarefas são: ${sample.tasks.map((t) => t.id).join(', ')}.`,
 		};
-	if (dot >= 0 && prefix === SETTINGS['processos.client'].urlKey)
+	if (ref?.id === 'processos.client')
 		return {
 			key: shown,
-			message: `O parâmetro "${shown}" fala de um cliente que não existe neste guia ("${echo(id)}"); foi ignorado. Os clientes são: ${sample.clients.map((c) => c.id).join(', ')}.`,
+			message: `O parâmetro "${shown}" fala de um cliente que não existe neste guia ("${echo(ref.clientId)}"); foi ignorado. Os clientes são: ${sample.clients.map((c) => c.id).join(', ')}.`,
 		};
 	return {
 		key: shown,

@@ -4,7 +4,6 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS, type ScreenId } from '../../src/lib/catalogue/settings.ts';
 import { allSettingRefs, getSetting, settingKey } from '../../src/lib/config.ts';
-import { urlKeyOf } from '../../src/lib/url-state.ts';
 import ScreenReplica from '../../src/components/simulator/ScreenReplica.tsx';
 import { applyPreset, configStore } from '../../src/components/simulator/simulation-state.ts';
 
@@ -36,7 +35,7 @@ describe.each<[ScreenId, string[]]>([
 		const off = allSettingRefs().filter((ref) => !getSetting(configStore.get(), ref));
 		expect(off.map(settingKey)).toEqual([first!.getAttribute('data-setting')]);
 		// The address follows once the click has painted.
-		await waitFor(() => expect(window.location.search).toBe(`?v=1&${urlKeyOf(off[0]!)}=0`));
+		await waitFor(() => expect(window.location.search).toBe(`?v=1&${settingKey(off[0]!)}=0`));
 	});
 });
 

@@ -10,7 +10,8 @@ import {
 } from '../../src/lib/config.ts';
 import { changesTo, diagnose, type Diagnosis } from '../../src/lib/diagnose.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
-import { OPTIONS, PRESETS } from '../../src/lib/presets.ts';
+import { OPTIONS } from '../../src/lib/catalogue/options.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
 import { eventRestsOnInterpretation } from '../../src/lib/rules.ts';
 import { allEvents, simulate } from '../../src/lib/simulate.ts';
 
@@ -57,9 +58,9 @@ describe('diagnose on the presets', () => {
 		expect(duplicate!.text).toContain('ONVIO Portal do Cliente (no ONVIO, via push e por e-mail)');
 		expect(duplicate!.text).toContain('Domínio Processos (por e-mail)');
 		expect(d.nearest.changes.map((c) => [c.key, c.from, c.to, c.steps.map((s) => s.href)])).toEqual([
-			['gestao.onvio', true, false, ['/opcao-1/#onvio-4']],
-			['gestao.push', true, false, ['/opcao-1/#onvio-4']],
-			['gestao.email', true, false, ['/opcao-1/#onvio-4']],
+			['onvio', true, false, ['/opcao-1/#onvio-4']],
+			['push', true, false, ['/opcao-1/#onvio-4']],
+			['email', true, false, ['/opcao-1/#onvio-4']],
 		]);
 		expect(d.summary).toBe('1 problema encontrado. A Opção 1 resolve com 3 mudanças.');
 	});
@@ -107,7 +108,7 @@ describe('diagnose on edited configs', () => {
 				'silence:problem:document-from-dominio+task-completed:processos.client',
 				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
 			],
-			['processos.client:padaria', 'processos.client:oficina'],
+			['cliente.padaria', 'cliente.oficina'],
 		],
 		[
 			// Opção 1 without the Portal parameter: documents go unannounced, a problem fixed at onvio-7.
@@ -117,14 +118,14 @@ describe('diagnose on edited configs', () => {
 				'silence:problem:document-from-dominio:portal.emailOnProcessosPublication',
 				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
 			],
-			['portal.emailOnProcessosPublication'],
+			['aviso'],
 		],
 		[
 			// Opção 2 with one client still marked: no problem, but one change to follow Opção 2.
 			'Opção 2, oficina still marked',
 			set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]),
 			['silence:expected:task-completed:processos.client'],
-			['processos.client:oficina'],
+			['cliente.oficina'],
 		],
 		[
 			// Everything off: nearer to Opção 2 (3 changes against 5). Documents and uploads have the same cause,
@@ -136,7 +137,7 @@ describe('diagnose on edited configs', () => {
 				'silence:problem:manual-upload:gestao.onvio+gestao.push+gestao.email',
 				'silence:expected:task-completed:processos.client',
 			],
-			['gestao.onvio', 'gestao.push', 'gestao.email'],
+			['onvio', 'push', 'email'],
 		],
 	])('%s', (_, config, expected, changeKeys) => {
 		const d = diagnose(config);
@@ -167,18 +168,18 @@ describe('changes', () => {
 	test('come in the order of the target option’s steps, each with its anchor on that page', () => {
 		const config = set(uniformConfig(false), [{ id: 'gestao.email' }, true]);
 		expect(changesTo('option1', config).map((c) => [c.key, c.steps.map((s) => s.anchor)])).toEqual([
-			['gestao.email', ['onvio-4']],
-			['portal.emailOnProcessosPublication', ['onvio-7']],
-			['processos.task:das', ['tarefas-3']],
-			['processos.task:folha', ['tarefas-3']],
-			['processos.client:padaria', ['clientes-3']],
-			['processos.client:oficina', ['clientes-3']],
+			['email', ['onvio-4']],
+			['aviso', ['onvio-7']],
+			['tarefa.das', ['tarefas-3']],
+			['tarefa.folha', ['tarefas-3']],
+			['cliente.padaria', ['clientes-3']],
+			['cliente.oficina', ['clientes-3']],
 		]);
 		const toOption2 = changesTo('option2', PRESETS.allOn);
 		expect(toOption2.map((c) => [c.key, c.steps.map((s) => s.href)])).toEqual([
-			['portal.emailOnProcessosPublication', ['/opcao-2/#onvio-7']],
-			['processos.client:padaria', ['/opcao-2/#clientes-3']],
-			['processos.client:oficina', ['/opcao-2/#clientes-3']],
+			['aviso', ['/opcao-2/#onvio-7']],
+			['cliente.padaria', ['/opcao-2/#clientes-3']],
+			['cliente.oficina', ['/opcao-2/#clientes-3']],
 		]);
 		expect(toOption2[1]?.text).toBe('Desmarque “Notificar Cliente” do cliente Padaria Pão Dourado Ltda. no Domínio Processos.');
 	});

@@ -15,25 +15,25 @@ describe('explainSetting', () => {
 	test.each<[SettingKey, string, string[]]>([
 		// A global checkbox says it is global, and links to step 4 of both options.
 		[
-			'gestao.push',
+			'push',
 			"“Notificações via push” do ONVIO Gestão (vale para todos os clientes)",
 			['/opcao-1/#onvio-4', '/opcao-2/#onvio-4'],
 		],
 		// The Portal parameter: step 7 of both options.
 		[
-			'portal.emailOnProcessosPublication',
+			'aviso',
 			"“Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos” do ONVIO Portal do Cliente (vale para todos os clientes)",
 			['/opcao-1/#onvio-7', '/opcao-2/#onvio-7'],
 		],
 		// A task flag names the task; only Opção 1 has task steps.
 		[
-			'processos.task:folha',
+			'tarefa.folha',
 			"“Notificar cliente” da tarefa Folha de pagamento mensal no Domínio Processos",
 			['/opcao-1/#tarefas-3'],
 		],
 		// A client flag names the client.
 		[
-			'processos.client:oficina',
+			'cliente.oficina',
 			"“Notificar Cliente” do cliente Oficina Mecânica Irmãos Souza ME no Domínio Processos",
 			['/opcao-1/#clientes-3', '/opcao-2/#clientes-3'],
 		],
@@ -63,7 +63,7 @@ describe('explainSetting', () => {
 	});
 
 	test('throws on a string that is not a setting key (a programming error)', () => {
-		expect(() => explainSetting('gestao.fax' as SettingKey)).toThrow();
+		expect(() => explainSetting('fax' as SettingKey)).toThrow();
 	});
 });
 

@@ -23,15 +23,15 @@ describe('PRESETS', () => {
 		[
 			'option1',
 			[
-				'portal.emailOnProcessosPublication',
-				'processos.task:das',
-				'processos.task:folha',
-				'processos.client:padaria',
-				'processos.client:oficina',
+				'aviso',
+				'tarefa.das',
+				'tarefa.folha',
+				'cliente.padaria',
+				'cliente.oficina',
 			],
 		],
 		// Opção 2: ONVIO Gestão on, Portal parameter off, clients unmarked; tasks keep their default.
-		['option2', ['gestao.onvio', 'gestao.push', 'gestao.email', 'processos.task:das', 'processos.task:folha']],
+		['option2', ['onvio', 'push', 'email', 'tarefa.das', 'tarefa.folha']],
 		// Todas ativas.
 		['allOn', allSettingRefs().map(settingKey)],
 	] as const)('%s has exactly these checkboxes on', (id, expected) => {

@@ -10,7 +10,7 @@ import { stepPlainText } from '../../lib/catalogue/step-text.ts';
 import { diagnose } from '../../lib/diagnose.ts';
 import { sitePath } from '../../lib/links.ts';
 import { INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/office.ts';
-import { OPTIONS } from '../../lib/presets.ts';
+import { OPTIONS } from '../../lib/catalogue/options.ts';
 import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
 import { configAfter, receivedLines, recommendation, ticketSummary } from '../../lib/ticket-summary.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';

@@ -10,6 +10,7 @@
  * agents pasted into tickets. A step that replaces another keeps the old id alive as an alias.
  */
 import type { SitePath } from '../links.ts';
+import { optionOfPage } from './options.ts';
 import type { SettingId } from './settings.ts';
 
 export type PageId = 'opcao-1' | 'opcao-2';
@@ -163,8 +164,6 @@ export function stepHref(step: Pick<Step, 'page' | 'anchor'>): SitePath {
 	return `/${step.page}/#${step.anchor}`;
 }
 
-const PAGE_NAMES: Record<PageId, string> = { 'opcao-1': 'Opção 1', 'opcao-2': 'Opção 2' };
-
 /**
  * A short pt-BR name for a step link, e.g. "passo 3 da Opção 1 (Tarefas no Domínio Processos)": no comma
  * of its own, so that several read as a list.
@@ -172,7 +171,7 @@ const PAGE_NAMES: Record<PageId, string> = { 'opcao-1': 'Opção 1', 'opcao-2': 
 export function stepLabel(page: PageId, anchor: string): string {
 	const step = stepAt(page, anchor);
 	if (!step) throw new Error(`No step ${anchor} on ${page}`);
-	return `passo ${step.number} da ${PAGE_NAMES[page]} (${SECTIONS[step.section].shortTitle})`;
+	return `passo ${step.number} da ${optionOfPage(page).name} (${SECTIONS[step.section].shortTitle})`;
 }
 
 /** The steps that change a setting, across both pages. */

@@ -1,0 +1,47 @@
+/**
+ * The procedure's two options, as the seed names them: the one place their names and titles are written.
+ * Each option is one page of steps (steps.ts); the sidebar, the home page's cards, step link texts, the
+ * presets, the comparison table, the diagnosis and the ticket summary all name an option from here.
+ */
+import type { PageId } from './steps.ts';
+
+export type OptionId = 'option1' | 'option2';
+
+export interface OptionInfo {
+	id: OptionId;
+	page: PageId;
+	/** pt-BR, as the seed titles the option. */
+	title: string;
+	/** pt-BR short name, e.g. "Opção 1". */
+	name: string;
+	/** pt-BR, who talks to the client: shown beside the title wherever the option is offered. */
+	channel: string;
+	/** pt-BR, one sentence: what the office gets. */
+	gist: string;
+}
+
+export const OPTIONS: Record<OptionId, OptionInfo> = {
+	option1: {
+		id: 'option1',
+		page: 'opcao-1',
+		name: 'Opção 1',
+		title: 'Opção 1: Desativar notificações do ONVIO Portal do Cliente',
+		channel: 'Comunicação pelo Domínio Processos',
+		gist: 'O ONVIO deixa de avisar sobre arquivos novos; o cliente recebe o e-mail do Domínio Processos, e o escritório escolhe por tarefa e por cliente quem é avisado.',
+	},
+	option2: {
+		id: 'option2',
+		page: 'opcao-2',
+		name: 'Opção 2',
+		title: 'Opção 2: Ativar notificações do ONVIO Portal do Cliente',
+		channel: 'Comunicação pelo ONVIO Portal do Cliente',
+		gist: 'O ONVIO avisa sobre cada arquivo novo, no próprio ONVIO, por push e por e-mail; o Domínio Processos deixa de enviar e-mails de tarefa concluída.',
+	},
+};
+
+export const OPTION_IDS = ['option1', 'option2'] as const satisfies readonly OptionId[];
+
+/** The option whose steps a page holds. */
+export function optionOfPage(page: PageId): OptionInfo {
+	return Object.values(OPTIONS).find((option) => option.page === page)!;
+}
