@@ -4,12 +4,13 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	test: {
 		include: ['tests/e2e/**/*.e2e.ts'],
-		globalSetup: ['tests/e2e/support/preview-server.ts'],
+		// The built site's servers, and one Chromium per worker.
+		globalSetup: ['tests/e2e/support/preview-server.ts', 'tests/e2e/support/browser.ts'],
 		testTimeout: 30_000,
 		// A shared 2-core machine can take more than a second to paint an update; a person would wait too.
 		expect: { poll: { timeout: 10_000 } },
 		hookTimeout: 60_000,
-		// One browser per file on a 2-core machine is plenty.
-		fileParallelism: false,
+		// Two files at a time, each on its worker's Chromium: together they keep both cores of a 2-core machine busy.
+		maxWorkers: 2,
 	},
 });

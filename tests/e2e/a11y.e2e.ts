@@ -2,48 +2,54 @@
  * Accessibility and CSP gates in one pass: every page of the built site (sitemap + 404), served with the
  * headers of dist/_headers as Netlify or Cloudflare Pages serve it, in both themes, as loaded and again
  * after using every control, with an unreadable link, and with search running.
+ * Each page is opened once, in one theme (the two alternate from page to page, so that both are applied by
+ * Starlight's script under the policy), and checked in the other too by switching with the theme picker,
+ * as a reader does: the controls are then used once, and checked in both themes again.
  * - axe-core: 0 violations of WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled; one rule is
  *   waived for one Starlight element (EXCEPTIONS).
  * - CSP: no `securitypolicyviolation` event and no console error, with the policy both in the response
  *   header and in the page's <meta> (tests/site/csp.test.ts checks they are the same policy, so this also
  *   covers a host that can only ship the <meta>, such as GitHub Pages); and an injected script is refused.
+ * - Every page answers 200 in pt-BR with a visible heading.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPagePaths, pageHtml } from '../../scripts/bench/built-pages.ts';
-import { launch, url, watchErrors } from './support/browser.ts';
+import { builtPagePaths, sitemapPaths } from '../../scripts/bench/built-pages.ts';
+import { axeViolations, installAxe } from './support/axe.ts';
+import { launch, url, visit, watchErrors } from './support/browser.ts';
 import { useEveryControl } from './support/controls.ts';
+import { hasControlsAwaitingJs, pagesWithControls } from './support/pages.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const THEMES = ['light', 'dark'] as const;
 type Theme = (typeof THEMES)[number];
 
 const pages = builtPagePaths();
-const hasIslands = (path: string) => pageHtml(path).includes('<astro-island');
-const islandPages = pages.filter(hasIslands);
+const controlPages = pagesWithControls();
+/** Each page with the theme it is opened in, alternating. */
+const inTurn = (paths: string[]) => paths.map((path, i) => [path, THEMES[i % THEMES.length]!] as const);
 
 let browser: Browser;
-const contexts = new Map<Theme, BrowserContext>();
+/** One tab for every page in turn: a new tab would cost a renderer process each time (see visit()). */
+let tab: Page;
+let errors: string[];
 beforeAll(async () => {
 	browser = await launch();
-	for (const theme of THEMES) {
-		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-		// Copy buttons then take the path a reader's browser takes: the link lands on the clipboard.
-		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		// Starlight's theme picker keeps the choice here and applies it before the first paint.
-		await context.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-		// Every CSP violation of the page, as one line. Installed by the browser, not by the page, so the
-		// policy does not apply to this script.
-		await context.addInitScript(() => {
-			const seen: string[] = [];
-			(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
-			document.addEventListener('securitypolicyviolation', (e) =>
-				seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
-			);
-		});
-		contexts.set(theme, context);
-	}
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	// Copy buttons then take the path a reader's browser takes: the link lands on the clipboard.
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	// Every CSP violation of the page, as one line. Installed by the browser, not by the page, so the
+	// policy does not apply to this script.
+	await context.addInitScript(() => {
+		const seen: string[] = [];
+		(window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+		document.addEventListener('securitypolicyviolation', (e) =>
+			seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`),
+		);
+	});
+	await installAxe(context);
+	tab = await context.newPage();
+	errors = watchErrors(tab);
 });
 afterAll(async () => {
 	await browser?.close();
@@ -59,8 +65,7 @@ const EXCEPTIONS = [{ rule: 'label-content-name-mismatch', target: 'button[data-
 
 /** The violations, one readable line each: rule, impact, and the first elements. */
 async function violations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-	return results.violations
+	return (await axeViolations(page, { type: 'tag', values: TAGS }))
 		.map((v) => ({
 			...v,
 			nodes: v.nodes.filter((n) => !EXCEPTIONS.some((e) => e.rule === v.id && n.target.join(' ') === e.target)),
@@ -71,55 +76,94 @@ async function violations(page: Page): Promise<string[]> {
 	);
 }
 
+const themeOf = (page: Page) => page.evaluate(() => document.documentElement.dataset['theme']);
+
+/** Picks a theme with Starlight's picker in the header, as a reader does, and waits until the page wears it. */
+async function pickTheme(page: Page, theme: Theme): Promise<void> {
+	await page.getByRole('combobox', { name: 'Selecionar tema' }).selectOption(theme);
+	await expect.poll(() => themeOf(page)).toBe(theme);
+}
+
+/** The violations in the page's theme, then in the other one, picked: the page is left in the other theme. */
+async function violationsInBothThemes(page: Page): Promise<string[]> {
+	const current = (await themeOf(page)) as Theme;
+	const found = (await violations(page)).map((v) => `${current}: ${v}`);
+	const other = THEMES.find((t) => t !== current)!;
+	await pickTheme(page, other);
+	return [...found, ...(await violations(page)).map((v) => `${other}: ${v}`)];
+}
+
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
 
 /**
- * Opens a page in a theme, and checks it came with its policy as a header, the same as its <meta>, and
- * that Starlight's theme script ran under it (it comes before every other script of the page).
+ * Opens a page in a theme, and checks it answered in pt-BR with a heading, came with its policy as a
+ * header, the same as its <meta>, and that Starlight's theme script ran under it (it comes before every
+ * other script of the page).
  */
 async function open(theme: Theme, path: string): Promise<{ page: Page; errors: string[] }> {
-	const page = await contexts.get(theme)!.newPage();
-	const errors = watchErrors(page);
-	const response = await page.goto(url(path));
+	const page = tab;
+	errors.length = 0;
+	// Starlight's theme picker keeps the choice here and applies it before the first paint.
+	const stored = await page.addInitScript((t) => {
+		if (location.protocol.startsWith('http')) localStorage.setItem('starlight-theme', t);
+	}, theme);
+	const response = await visit(page, url(path));
+	await stored.dispose();
+	expect(response?.status()).toBe(200);
+	expect(await page.getAttribute('html', 'lang')).toBe('pt-BR');
+	expect(await page.locator('h1').first().isVisible()).toBe(true);
 	const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 	expect(meta).toContain('script-src');
 	expect(response?.headers()['content-security-policy']).toBe(meta);
 	expect(await page.evaluate(() => typeof (window as { StarlightThemeProvider?: unknown }).StarlightThemeProvider)).toBe('object');
-	expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+	expect(await themeOf(page)).toBe(theme);
 	return { page, errors };
 }
 
-/** Closes a page after checking it broke no policy and logged no error. */
+/** Checks, once the test is done with it, that the page broke no policy and logged no error. */
 async function close(page: Page, errors: string[]): Promise<void> {
 	expect(await cspViolations(page), 'CSP violations').toEqual([]);
 	expect(errors, 'console errors').toEqual([]);
-	await page.close();
 }
 
-describe.each(THEMES)('%s theme', (theme) => {
-	test.each(pages)('%s as loaded and after using every control: no WCAG A/AA or CSP violation', async (path) => {
+test('the pages are found: the sitemap lists the public pages', () => {
+	expect(sitemapPaths()).toEqual(expect.arrayContaining(['/', '/opcao-1/', '/opcao-2/', '/informacoes-complementares/']));
+	expect(controlPages).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/', '/simulador/', '/diagnostico/']));
+});
+
+test.each(inTurn(pages))(
+	'%s (opened in the %s theme), in both themes, as loaded and after using every control: no WCAG A/AA or CSP violation',
+	async (path, theme) => {
 		const { page, errors } = await open(theme, path);
-		expect(await violations(page), 'as loaded').toEqual([]);
+		expect(await violationsInBothThemes(page), 'as loaded').toEqual([]);
 		const used = await useEveryControl(page);
-		if (hasIslands(path)) {
+		if (hasControlsAwaitingJs(path)) {
 			expect(used.controls).toBeGreaterThan(0);
 			expect(used.checkboxes + used.buttons + used.selects).toBeGreaterThan(0);
 		}
 		const changed = used.disclosures + used.details + used.checkboxes + used.selects + used.buttons > 0;
-		if (changed) expect(await violations(page), 'after using every control').toEqual([]);
+		if (changed) expect(await violationsInBothThemes(page), 'after using every control').toEqual([]);
 		await close(page, errors);
-		// Two axe runs and every control of a page: on a shared 2-core machine, past the default 30 s.
-	}, 90_000);
+	},
+);
 
-	test.each(islandPages)('%s with a link whose state cannot be read: the notice has no violation', async (path) => {
+test.each(inTurn(controlPages))(
+	'%s (opened in the %s theme) with a link whose state cannot be read: the notice has no violation in either theme',
+	async (path, theme) => {
 		const { page, errors } = await open(theme, `${path}?v=1&push=talvez&%3Cb%3Exyz%3C%2Fb%3E=1`);
 		await page.locator('.state-notice').first().waitFor();
-		expect(await violations(page)).toEqual([]);
+		expect(await violationsInBothThemes(page)).toEqual([]);
 		await close(page, errors);
-	});
+	},
+);
 
-	test('searching: the dialog, open with results, has no violation', async () => {
-		const { page, errors } = await open(theme, theme === 'light' ? '/' : '/opcao-1/');
+// The dialog covers the theme picker, so each theme is opened on a page of its own.
+describe.each([
+	['light', '/'],
+	['dark', '/opcao-1/'],
+] as const)('%s theme', (theme, path) => {
+	test(`searching from ${path}: the dialog, open with results, has no violation`, async () => {
+		const { page, errors } = await open(theme, path);
 		await page.getByRole('button', { name: 'Pesquisar' }).first().click();
 		await page.locator('dialog[open] input.pagefind-ui__search-input').fill('push');
 		await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
@@ -129,8 +173,8 @@ describe.each(THEMES)('%s theme', (theme) => {
 });
 
 test('the policy is enforced: an injected inline script is refused, by the header and by the <meta>', async () => {
-	const page = await contexts.get('light')!.newPage();
-	await page.goto(url('/opcao-1/'));
+	const page = tab;
+	await visit(page, url('/opcao-1/'));
 	await page.evaluate(() => {
 		const script = document.createElement('script');
 		script.textContent = 'window.__injected = true';
@@ -140,5 +184,4 @@ test('the policy is enforced: an injected inline script is refused, by the heade
 	// Reported once per policy in force: the header's and the <meta>'s.
 	await expect.poll(async () => (await cspViolations(page)).length).toBe(2);
 	for (const violation of await cspViolations(page)) expect(violation).toMatch(/^script-src-elem blocked inline/);
-	await page.close();
 });

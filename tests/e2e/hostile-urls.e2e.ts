@@ -1,16 +1,17 @@
 /**
  * Hostile input gate in Chromium: links a ticket could carry, opened on the pages that read their state
- * from the address (every page with islands, from the sitemap), one page per link in turn. No exception,
- * no console error, the pt-BR notice whenever the query has something unreadable, and nothing from the
- * address ever becomes markup or runs: payloads appear, if at all, as text.
+ * from the address (every page whose controls the server renders disabled until JavaScript runs: the
+ * simulator's islands), one page per link in turn. No exception, no console error, the pt-BR notice
+ * whenever the query has something unreadable, and nothing from the address ever becomes markup or runs:
+ * payloads appear, if at all, as text. An unknown address, or one with markup in its path, gets the 404 page.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { builtPagePaths, pageHtml } from '../../scripts/bench/built-pages.ts';
 import { launch, url, watchErrors } from './support/browser.ts';
 import { readPageThrough } from './support/controls.ts';
+import { pagesWithControls } from './support/pages.ts';
 
-const statePages = builtPagePaths().filter((path) => pageHtml(path).includes('<astro-island'));
+const statePages = pagesWithControls();
 const NOTICE_TITLE = 'Parte deste link não pôde ser lida';
 
 interface Case {
@@ -98,7 +99,7 @@ function handlerAttributes(): Promise<string[]> {
 }
 
 test('the pages that read a state are found', () => {
-	expect(statePages).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/']));
+	expect(statePages).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/', '/simulador/', '/diagnostico/']));
 });
 
 test.each(CASES.map(([name, c], i) => [name, statePages[i % statePages.length]!, c] as const))(
@@ -132,6 +133,8 @@ test.each(CASES.map(([name, c], i) => [name, statePages[i % statePages.length]!,
 );
 
 test.each([
+	// An address that does not exist.
+	['/nao-existe/'],
 	// Markup in the path: the Portuguese 404 page, and nothing runs.
 	['/opcao-1/<script>window.__pwned=1</script>/'],
 	['/%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E/'],

@@ -3,9 +3,9 @@
  * keyboard, office staff on a 1920×1080 touch screen and on a phone, and a 360 px screen for reflow.
  * Each test walks one journey end to end and checks what the person would see.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, subPathUrl, url, watchErrors } from './support/browser.ts';
+import { launch, subPathUrl, url, visit, watchErrors } from './support/browser.ts';
 import { openCopied, urlsIn } from './support/links.ts';
 
 let browser: Browser;
@@ -24,83 +24,84 @@ const NARROW: BrowserContextOptions = { viewport: { width: 360, height: 740 }, i
 const PAGES = ['/', '/opcao-1/', '/opcao-2/', '/informacoes-complementares/', '/simulador/', '/diagnostico/', '/como-o-simulador-decide/'];
 const PAGES_WITH_DOCK = ['/opcao-1/', '/opcao-2/', '/simulador/'];
 
-async function withContext<T>(options: BrowserContextOptions, walk: (context: BrowserContext) => Promise<T>): Promise<T> {
-	const context = await browser.newContext(options);
-	try {
-		return await walk(context);
-	} finally {
-		await context.close();
+/**
+ * One tab per device, opened on first use and kept for the journeys of the file, each of which starts a new
+ * visit (see visit()). Its clipboard is the reader's own, wherever the site is served.
+ */
+const tabs = new Map<BrowserContextOptions, Promise<Page>>();
+function tab(device: BrowserContextOptions): Promise<Page> {
+	if (!tabs.has(device)) {
+		tabs.set(
+			device,
+			browser.newContext(device).then(async (context) => {
+				for (const at of [url, subPathUrl])
+					await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(at('/')).origin });
+				return context.newPage();
+			}),
+		);
 	}
+	return tabs.get(device)!;
 }
 
 const previewStatus = (page: Page) => page.locator('.client-preview [aria-live="polite"]');
 const replicaBox = (page: Page, anchor: string, setting: string) => page.locator(`#${anchor} .replica input[data-setting="${setting}"]`);
 
-describe.each([
-	['at the server root', url],
-	['under a sub-path', subPathUrl],
-])('copied links open where the site is served, %s', (_, at) => {
-	test('a step link, the ticket summary and a simulation link', { timeout: 90_000 }, async () => {
-		const served = at('/');
-		await withContext(LAPTOP, async (context) => {
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(served).origin });
-			const page = await context.newPage();
-			const errors = watchErrors(page);
-			const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+// At the server root, the same three links are checked by support-tools.e2e.ts (the step link and the ticket
+// summary) and simulator.e2e.ts (the simulation link).
+test('under a sub-path, copied links open where the site is served: a step link, the ticket summary and a simulation link', { timeout: 90_000 }, async () => {
+	const at = subPathUrl;
+	const served = at('/');
+	// The reader pastes each link in the same tab, a new visit each time (see visit()).
+	const page = await tab(LAPTOP);
+	const errors = watchErrors(page);
+	const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
-			// A step link, copied with the step's own button.
-			await page.goto(at('/opcao-1/'));
-			const step = page.locator('#onvio-7');
-			await step.hover();
-			await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
-			await step.getByText('Link copiado').waitFor();
-			const stepLink = await clipboard();
-			expect(stepLink).toBe(at('/opcao-1/#onvio-7'));
-			const opened = await context.newPage();
-			await opened.goto(stepLink);
-			expect(await opened.locator('#onvio-7').evaluate((li) => li.matches(':target'))).toBe(true);
-			await opened.close();
+	// A step link, copied with the step's own button.
+	await visit(page, at('/opcao-1/'));
+	const step = page.locator('#onvio-7');
+	await step.hover();
+	await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
+	await step.getByText('Link copiado').waitFor();
+	const stepLink = await clipboard();
+	expect(stepLink).toBe(at('/opcao-1/#onvio-7'));
+	await visit(page, stepLink);
+	expect(await page.locator('#onvio-7').evaluate((li) => li.matches(':target'))).toBe(true);
 
-			// The ticket summary, from the diagnosis of "todas ativas".
-			await page.goto(at('/diagnostico/'));
-			await page.getByRole('button', { name: 'Copiar resumo para o chamado' }).click();
-			await page.getByText(/Resumo copiado/).waitFor();
-			const links = urlsIn(await clipboard());
-			expect(links.length).toBeGreaterThan(3);
-			for (const link of links) {
-				expect(link.startsWith(served), link).toBe(true);
-				expect(await openCopied(context, link), link).toEqual({ status: 200, anchorFound: true });
-			}
+	// The ticket summary, from the diagnosis of "todas ativas".
+	await visit(page, at('/diagnostico/'));
+	await page.getByRole('button', { name: 'Copiar resumo para o chamado' }).click();
+	await page.getByText(/Resumo copiado/).waitFor();
+	const links = urlsIn(await clipboard());
+	expect(links.length).toBeGreaterThan(3);
+	for (const link of links) {
+		expect(link.startsWith(served), link).toBe(true);
+		expect(await openCopied(page, link), link).toEqual({ status: 200, anchorFound: true });
+	}
 
-			// A simulation link keeps the state it was copied in.
-			await page.goto(at('/simulador/'));
-			await page.locator('.replica input[data-setting="gestao.push"]').click();
-			await page.getByRole('button', { name: 'Copiar link desta simulação' }).click();
-			await page.getByText(/Link copiado/).waitFor();
-			const simulation = await clipboard();
-			expect(simulation.startsWith(at('/simulador/?')), simulation).toBe(true);
-			const restored = await context.newPage();
-			await restored.goto(simulation);
-			await expect.poll(() => restored.locator('.replica input[data-setting="gestao.push"]').isChecked()).toBe(false);
-			expect(errors).toEqual([]);
-		});
-	});
+	// A simulation link keeps the state it was copied in.
+	await visit(page, at('/simulador/'));
+	await page.locator('.replica input[data-setting="push"]').click();
+	await page.getByRole('button', { name: 'Copiar link desta simulação' }).click();
+	await page.getByText(/Link copiado/).waitFor();
+	const simulation = await clipboard();
+	expect(simulation.startsWith(at('/simulador/?')), simulation).toBe(true);
+	await visit(page, simulation);
+	await expect.poll(() => page.locator('.replica input[data-setting="push"]').isChecked()).toBe(false);
+	expect(errors).toEqual([]);
 });
 
 test('under a sub-path, a search result opens its page there', async () => {
-	await withContext(LAPTOP, async (context) => {
-		const page = await context.newPage();
-		const errors = watchErrors(page);
-		await page.goto(subPathUrl('/'));
-		await page.getByRole('button', { name: 'Pesquisar' }).first().click();
-		await page.locator('dialog[open] input.pagefind-ui__search-input').fill('Notificar Cliente');
-		const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
-		await first.waitFor();
-		const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
-		expect(href.startsWith(subPathUrl('/')), href).toBe(true);
-		expect(await openCopied(context, href), href).toEqual({ status: 200, anchorFound: true });
-		expect(errors).toEqual([]);
-	});
+	const page = await tab(LAPTOP);
+	const errors = watchErrors(page);
+	await visit(page, subPathUrl('/'));
+	await page.getByRole('button', { name: 'Pesquisar' }).first().click();
+	await page.locator('dialog[open] input.pagefind-ui__search-input').fill('Notificar Cliente');
+	const first = page.locator('dialog[open] .pagefind-ui__result-link').first();
+	await first.waitFor();
+	const href = await first.evaluate((a) => (a as HTMLAnchorElement).href);
+	expect(href.startsWith(subPathUrl('/')), href).toBe(true);
+	expect(await openCopied(page, href), href).toEqual({ status: 200, anchorFound: true });
+	expect(errors).toEqual([]);
 });
 
 describe.each([
@@ -108,20 +109,18 @@ describe.each([
 	['a phone', PHONE],
 ])('on %s, the first tap on a replica counts', (_, options) => {
 	test('the box changes and the preview follows', async () => {
-		await withContext(options, async (context) => {
-			const page = await context.newPage();
-			await page.goto(url('/opcao-1/'));
-			// With JavaScript on, no control looks disabled while the islands wake up.
-			expect(await page.locator('.replica:disabled, .replica input:disabled').count()).toBe(0);
-			const box = replicaBox(page, 'onvio-4', 'gestao.email');
-			await box.scrollIntoViewIfNeeded();
-			await box.tap();
-			await expect.poll(() => box.isChecked()).toBe(false);
-			// Two of ONVIO's three channels still announce the document, so it is still duplicated.
-			await replicaBox(page, 'onvio-4', 'gestao.onvio').tap();
-			await replicaBox(page, 'onvio-4', 'gestao.push').tap();
-			await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
-		});
+		const page = await tab(options);
+		await visit(page, url('/opcao-1/'));
+		// With JavaScript on, no control looks disabled while the islands wake up.
+		expect(await page.locator('.replica:disabled, .replica input:disabled').count()).toBe(0);
+		const box = replicaBox(page, 'onvio-4', 'email');
+		await box.scrollIntoViewIfNeeded();
+		await box.tap();
+		await expect.poll(() => box.isChecked()).toBe(false);
+		// Two of ONVIO's three channels still announce the document, so it is still duplicated.
+		await replicaBox(page, 'onvio-4', 'onvio').tap();
+		await replicaBox(page, 'onvio-4', 'push').tap();
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
 	});
 });
 
@@ -169,143 +168,125 @@ describe.each([
 	['a phone with a keyboard', PHONE],
 ])('on %s, the docked preview never hides the focus', (_, options) => {
 	test.each(PAGES_WITH_DOCK)('%s, with the preview folded and open', async (path) => {
-		await withContext(options, async (context) => {
-			const page = await context.newPage();
-			await page.goto(url(path));
-			const stops = await focusableCount(page);
-			expect(await tabAndCheck(page, stops + 5)).toEqual([]);
+		const page = await tab(options);
+		await visit(page, url(path));
+		const stops = await focusableCount(page);
+		expect(await tabAndCheck(page, stops + 5)).toEqual([]);
 
-			// Open the details, then walk back up the page from the preview.
-			const toggle = page.locator('.client-preview__toggle');
-			await toggle.focus();
-			await page.keyboard.press('Enter');
-			await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
-			expect(await tabAndCheck(page, 25, 'Shift+Tab')).toEqual([]);
+		// Open the details, then walk back up the page from the preview.
+		const toggle = page.locator('.client-preview__toggle');
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+		expect(await tabAndCheck(page, 25, 'Shift+Tab')).toEqual([]);
 
-			// Escape folds the details and gives the focus back to their button.
-			await toggle.focus();
-			await page.keyboard.press('Tab');
-			await page.keyboard.press('Escape');
-			await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
-			expect(await page.evaluate(() => document.activeElement?.classList.contains('client-preview__toggle'))).toBe(true);
-		});
+		// Escape folds the details and gives the focus back to their button.
+		await toggle.focus();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.evaluate(() => document.activeElement?.classList.contains('client-preview__toggle'))).toBe(true);
 	});
 });
 
 test('on a phone, the open preview covers at most half the screen, and a step link lands in view above it', async () => {
-	await withContext(PHONE, async (context) => {
-		const page = await context.newPage();
-		await page.goto(url('/opcao-1/'));
-		await page.locator('.client-preview__toggle').tap();
-		const cover = await page.locator('.preview-dock').evaluate((dock) => {
-			const box = dock.getBoundingClientRect();
-			return (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) / innerHeight;
-		});
-		expect(cover).toBeLessThanOrEqual(0.5);
-
-		// "Por quê?" of the first line, then its step link.
-		await page.locator('.client-preview .outcome-line__why summary').first().tap();
-		const link = page.locator('.client-preview .outcome-line__why a[href^="#"]').first();
-		const anchor = (await link.getAttribute('href'))!.slice(1);
-		await link.tap();
-		await expect
-			.poll(() =>
-				page.evaluate((id) => {
-					const target = document.getElementById(id)!.getBoundingClientRect();
-					const dock = document.querySelector('.preview-dock')!.getBoundingClientRect();
-					const header = document.querySelector('header.header')!.getBoundingClientRect();
-					return target.top >= header.bottom && target.bottom <= dock.top;
-				}, anchor),
-			)
-			.toBe(true);
+	const page = await tab(PHONE);
+	await visit(page, url('/opcao-1/'));
+	await page.locator('.client-preview__toggle').tap();
+	const cover = await page.locator('.preview-dock').evaluate((dock) => {
+		const box = dock.getBoundingClientRect();
+		return (Math.min(box.bottom, innerHeight) - Math.max(box.top, 0)) / innerHeight;
 	});
+	expect(cover).toBeLessThanOrEqual(0.5);
+
+	// "Por quê?" of the first line, then its step link.
+	await page.locator('.client-preview .outcome-line__why summary').first().tap();
+	const link = page.locator('.client-preview .outcome-line__why a[href^="#"]').first();
+	const anchor = (await link.getAttribute('href'))!.slice(1);
+	await link.tap();
+	await expect
+		.poll(() =>
+			page.evaluate((id) => {
+				const target = document.getElementById(id)!.getBoundingClientRect();
+				const dock = document.querySelector('.preview-dock')!.getBoundingClientRect();
+				const header = document.querySelector('header.header')!.getBoundingClientRect();
+				return target.top >= header.bottom && target.bottom <= dock.top;
+			}, anchor),
+		)
+		.toBe(true);
 });
 
 describe('at 360 px, nothing scrolls sideways and nothing is cut', () => {
 	test.each(PAGES)('%s', async (path) => {
-		await withContext(NARROW, async (context) => {
-			const page = await context.newPage();
-			await page.goto(url(path));
-			const layout = await page.evaluate(() => {
-				const root = document.scrollingElement!;
-				const title = document.querySelector<HTMLElement>('.site-title')!;
-				const cut = [...document.querySelectorAll<HTMLElement>('main *')].filter((e) => {
-					const style = getComputedStyle(e);
-					// Text clipped by its own box: what a reader would see cut at the edge.
-					// (A 1 px box is text hidden on purpose for screen readers.)
-					return /hidden|clip/.test(style.overflowX) && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 1;
-				});
-				return {
-					sideways: root.scrollWidth - root.clientWidth,
-					titleCut: (() => {
-						// The title's words against the edge of every box that clips them.
-						const words = document.createRange();
-						words.selectNodeContents(title);
-						let edge = innerWidth;
-						for (let box: HTMLElement | null = title; box; box = box.parentElement)
-							if (getComputedStyle(box).overflowX !== 'visible') edge = Math.min(edge, box.getBoundingClientRect().right);
-						return words.getBoundingClientRect().right > edge + 1;
-					})(),
-					cut: cut.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-					// Only a wide data table may scroll inside its own labelled region, which the keyboard can reach.
-					scrollers: [...document.querySelectorAll<HTMLElement>('main *')]
-						.filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
-						.filter((e) => !e.matches('[role="region"][aria-label][tabindex="0"]:has(> table)'))
-						.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-				};
+		const page = await tab(NARROW);
+		await visit(page, url(path));
+		const layout = await page.evaluate(() => {
+			const root = document.scrollingElement!;
+			const title = document.querySelector<HTMLElement>('.site-title')!;
+			const cut = [...document.querySelectorAll<HTMLElement>('main *')].filter((e) => {
+				const style = getComputedStyle(e);
+				// Text clipped by its own box: what a reader would see cut at the edge.
+				// (A 1 px box is text hidden on purpose for screen readers.)
+				return /hidden|clip/.test(style.overflowX) && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 1;
 			});
-			expect(layout).toEqual({ sideways: 0, titleCut: false, cut: [], scrollers: [] });
+			return {
+				sideways: root.scrollWidth - root.clientWidth,
+				titleCut: (() => {
+					// The title's words against the edge of every box that clips them.
+					const words = document.createRange();
+					words.selectNodeContents(title);
+					let edge = innerWidth;
+					for (let box: HTMLElement | null = title; box; box = box.parentElement)
+						if (getComputedStyle(box).overflowX !== 'visible') edge = Math.min(edge, box.getBoundingClientRect().right);
+					return words.getBoundingClientRect().right > edge + 1;
+				})(),
+				cut: cut.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+				// Only a wide data table may scroll inside its own labelled region, which the keyboard can reach.
+				scrollers: [...document.querySelectorAll<HTMLElement>('main *')]
+					.filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
+					.filter((e) => !e.matches('[role="region"][aria-label][tabindex="0"]:has(> table)'))
+					.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+			};
 		});
+		expect(layout).toEqual({ sideways: 0, titleCut: false, cut: [], scrollers: [] });
 	});
 });
 
 test('the simulated office follows the reader across pages, survives a reload, and "Restaurar" resets it everywhere', async () => {
-	await withContext(LAPTOP, async (context) => {
-		const page = await context.newPage();
-		const errors = watchErrors(page);
-		await page.goto(url('/opcao-1/'));
-		for (const setting of ['gestao.onvio', 'gestao.push', 'gestao.email']) await replicaBox(page, 'onvio-4', setting).click();
-		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+	const page = await tab(LAPTOP);
+	const errors = watchErrors(page);
+	await visit(page, url('/opcao-1/'));
+	for (const setting of ['onvio', 'push', 'email']) await replicaBox(page, 'onvio-4', setting).click();
+	await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
 
-		const sidebar = (name: string | RegExp) => page.locator('nav[aria-label="Principal"], #starlight__sidebar').getByRole('link', { name }).first();
-		const onvioBoxes = () =>
-			page.locator('.replica input[data-setting^="gestao."]').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
+	const sidebar = (name: string | RegExp) => page.locator('nav[aria-label="Principal"], #starlight__sidebar').getByRole('link', { name }).first();
+	const onvioBoxes = () =>
+		page.locator('.replica input:is([data-setting="onvio"], [data-setting="push"], [data-setting="email"])').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
 
-		await sidebar(/^Opção 2/).click();
-		await page.waitForURL(/\/opcao-2\//);
+	await sidebar(/^Opção 2/).click();
+	await page.waitForURL(/\/opcao-2\//);
+	await expect.poll(onvioBoxes).toEqual([false, false, false]);
+	await expect.poll(() => previewStatus(page).textContent()).not.toContain('Duplicado');
+
+	for (const [name, path] of [
+		['Simulador', /\/simulador\//],
+		['Diagnóstico', /\/diagnostico\//],
+	] as const) {
+		await sidebar(name).click();
+		await page.waitForURL(path);
 		await expect.poll(onvioBoxes).toEqual([false, false, false]);
-		await expect.poll(() => previewStatus(page).textContent()).not.toContain('Duplicado');
+	}
+	await page.reload();
+	await expect.poll(onvioBoxes).toEqual([false, false, false]);
+	// The address still carries the state, so a link copied from it opens the same office.
+	expect(new URL(page.url()).searchParams.get('onvio')).toBe('0');
 
-		for (const [name, path] of [
-			['Simulador', /\/simulador\//],
-			['Diagnóstico', /\/diagnostico\//],
-		] as const) {
-			await sidebar(name).click();
-			await page.waitForURL(path);
-			await expect.poll(onvioBoxes).toEqual([false, false, false]);
-		}
-		await page.reload();
-		await expect.poll(onvioBoxes).toEqual([false, false, false]);
-		// The address still carries the state, so a link copied from it opens the same office.
-		expect(new URL(page.url()).searchParams.get('onvio')).toBe('0');
-
-		await sidebar('Simulador').click();
-		await page.getByRole('button', { name: /Restaurar/ }).first().click();
-		await expect.poll(onvioBoxes).toEqual([true, true, true]);
-		await sidebar(/^Opção 1/).click();
-		await page.waitForURL(/\/opcao-1\//);
-		await expect.poll(onvioBoxes).toEqual([true, true, true]);
-		await expect.poll(() => previewStatus(page).textContent()).toContain('Duplicado');
-		expect(errors).toEqual([]);
-	});
-});
-
-test('without JavaScript, a replica is read-only and says so', async () => {
-	await withContext({ ...LAPTOP, javaScriptEnabled: false }, async (context) => {
-		const page = await context.newPage();
-		await page.goto(url('/opcao-1/'));
-		const replica = page.locator('#onvio-4 .replica');
-		expect(await replica.evaluate((fieldset) => (fieldset as HTMLFieldSetElement).disabled)).toBe(true);
-		await expect.poll(() => page.locator('#onvio-4').textContent()).toMatch(/sem JavaScript/i);
-	});
+	await sidebar('Simulador').click();
+	await page.getByRole('button', { name: /Restaurar/ }).first().click();
+	await expect.poll(onvioBoxes).toEqual([true, true, true]);
+	await sidebar(/^Opção 1/).click();
+	await page.waitForURL(/\/opcao-1\//);
+	await expect.poll(onvioBoxes).toEqual([true, true, true]);
+	await expect.poll(() => previewStatus(page).textContent()).toContain('Duplicado');
+	expect(errors).toEqual([]);
 });

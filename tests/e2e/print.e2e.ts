@@ -15,15 +15,18 @@ import { diagnose } from '../../src/lib/diagnose.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { stepPlan } from '../../src/lib/step-plan.ts';
 import { encodeState } from '../../src/lib/url-state.ts';
-import { launch, url } from './support/browser.ts';
+import { launch, url, visit } from './support/browser.ts';
 import { readPageThrough } from './support/controls.ts';
 import { printedSheets, sheetsHolding, sheetsHoldingInOrder } from './support/pdf.ts';
 
 const procedurePages = builtPagePaths().filter((path) => pageHtml(path).includes('class="procedure-step"'));
 
 let browser: Browser;
+/** One tab for each printed page in turn (see visit()), back on screen media before each. */
+let tab: Page;
 beforeAll(async () => {
 	browser = await launch();
+	tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
 	await browser?.close();
@@ -91,16 +94,14 @@ describe.each(procedurePages)('printing %s', (path) => {
 	let page: Page;
 	let sheets: string[];
 	beforeAll(async () => {
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		page = tab;
+		await page.emulateMedia({ media: 'screen' });
 		// Opened at a step, as a ticket's link opens it: the linked step shows its tools on screen.
 		const linked = STEPS.find((s) => path === `/${s.page}/`)!;
-		await page.goto(url(`${path}#${linked.anchor}`));
+		await visit(page, url(`${path}#${linked.anchor}`));
 		await readPageThrough(page);
 		await page.emulateMedia({ media: 'print' });
 		sheets = await printedSheets(page);
-	});
-	afterAll(async () => {
-		await page?.close();
 	});
 
 	test('shows every step of the catalogue, with its text', async () => {
@@ -194,15 +195,13 @@ describe('printing the diagnosis', () => {
 	let page: Page;
 	let sheets: string[];
 	beforeAll(async () => {
-		page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-		await page.goto(url(`/diagnostico/?${encodeState(config)}`));
+		page = tab;
+		await page.emulateMedia({ media: 'screen' });
+		await visit(page, url(`/diagnostico/?${encodeState(config)}`));
 		await readPageThrough(page);
 		await page.locator('.diagnosis__plan').first().waitFor();
 		await page.emulateMedia({ media: 'print' });
 		sheets = await printedSheets(page);
-	});
-	afterAll(async () => {
-		await page?.close();
 	});
 
 	test('prints every finding and every step to perform, each with a box to tick', async () => {

@@ -9,21 +9,46 @@ import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { launch, url } from './support/browser.ts';
 import { search, type SearchResult } from './support/search.ts';
 
+/** Labels that steps name. */
+const LABELS = [
+	// The Portal do Cliente screen, named by step 6 of both options.
+	'Parâmetros',
+	// One of the three ONVIO Gestão channels, in the label “Notificações via push” of step 4.
+	'push',
+	// The client flag of Domínio Processos (and, in another case, the task flag).
+	SETTINGS['processos.client'].label,
+	// The ONVIO Gestão item, named by step 3.
+	'Funcionário Adiciona Novo Arquivo',
+];
+
+/** Each tool by its name, and by the words of a ticket: what the agent answers, and what the client complains of. */
+const TOOLS = [
+	['simulador', '/simulador/'],
+	['diagnóstico', '/diagnostico/'],
+	['chamado', '/diagnostico/'],
+	['duplicado', '/diagnostico/'],
+] as const;
+
+const EXCERPT_QUERIES = ['Parâmetros', 'push', 'Notificar Cliente', 'Funcionário Adiciona Novo Arquivo', 'simulador', 'diagnóstico', 'chamado', 'duplicado', 'opção', 'cliente'];
+
 let browser: Browser;
-let target: Page;
+/** One tab: the home page's search dialog for every query first, then the pages the results lead to. */
+let tab: Page;
+/** The results of each query, typed once: the same index lists the same results every time it is asked. */
+const searched = new Map<string, SearchResult[]>();
 beforeAll(async () => {
 	browser = await launch();
-	target = await browser.newPage();
+	tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+	await tab.goto(url('/'));
+	for (const query of new Set([...LABELS, ...TOOLS.map(([query]) => query), ...EXCERPT_QUERIES])) searched.set(query, await search(tab, query));
 });
 afterAll(async () => {
 	await browser?.close();
 });
 
-async function searchFromHome(query: string): Promise<SearchResult[]> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.goto(url('/'));
-	const results = await search(page, query);
-	await page.close();
+function searchFromHome(query: string): SearchResult[] {
+	const results = searched.get(query);
+	if (!results) throw new Error(`"${query}" was not searched: add it to a table above.`);
 	return results;
 }
 
@@ -36,8 +61,9 @@ const path = (href: string) => href.split('#')[0]!;
 async function landsOnLabel(href: string, label: string): Promise<boolean> {
 	const [pathname, anchor] = href.split('#');
 	if (!anchor) return false;
-	await target.goto(url(pathname!));
-	return target.evaluate(
+	// The links of a result mostly lead to one page: it is read as loaded, so it is loaded once.
+	if (new URL(tab.url()).pathname !== pathname) await tab.goto(url(pathname!));
+	return tab.evaluate(
 		([id, label]) => {
 			const holds = (step: Element) =>
 				(step.querySelector('.procedure-step__words')?.textContent ?? '').replace(/\s+/g, ' ').toLowerCase().includes(label);
@@ -60,19 +86,10 @@ async function landsOnLabel(href: string, label: string): Promise<boolean> {
 	);
 }
 
-describe.each([
-	// The Portal do Cliente screen, named by step 6 of both options.
-	'Parâmetros',
-	// One of the three ONVIO Gestão channels, in the label “Notificações via push” of step 4.
-	'push',
-	// The client flag of Domínio Processos (and, in another case, the task flag).
-	SETTINGS['processos.client'].label,
-	// The ONVIO Gestão item, named by step 3.
-	'Funcionário Adiciona Novo Arquivo',
-])('searching the label "%s"', (label) => {
+describe.each(LABELS)('searching the label "%s"', (label) => {
 	let results: SearchResult[];
-	beforeAll(async () => {
-		results = await searchFromHome(label);
+	beforeAll(() => {
+		results = searchFromHome(label);
 	});
 
 	test('ranks the two procedure pages first', () => {
@@ -87,16 +104,9 @@ describe.each([
 	});
 });
 
-describe.each([
-	// Each tool by its name.
-	['simulador', '/simulador/'],
-	['diagnóstico', '/diagnostico/'],
-	// The words of a ticket: what the agent answers, and what the client complains of.
-	['chamado', '/diagnostico/'],
-	['duplicado', '/diagnostico/'],
-])('searching "%s"', (query, tool) => {
-	test(`finds ${tool} first`, async () => {
-		const results = await searchFromHome(query);
+describe.each(TOOLS)('searching "%s"', (query, tool) => {
+	test(`finds ${tool} first`, () => {
+		const results = searchFromHome(query);
 		expect(path(results[0]!.href)).toBe(tool);
 	});
 });
@@ -109,12 +119,12 @@ const NOT_CONTENT: [string, RegExp][] = [
 	['words run together', /[a-zà-ú][A-ZÀ-Ú]|\)[A-Za-zÀ-ú]|\d[A-Za-zÀ-ú]{2}/],
 ];
 
-describe.each(['Parâmetros', 'push', 'Notificar Cliente', 'Funcionário Adiciona Novo Arquivo', 'simulador', 'diagnóstico', 'chamado', 'duplicado', 'opção', 'cliente'])(
+describe.each(EXCERPT_QUERIES)(
 	'the excerpts for "%s"',
 	(query) => {
 		let excerpts: { href: string; excerpt: string }[];
-		beforeAll(async () => {
-			excerpts = (await searchFromHome(query)).flatMap((r) => [r, ...r.nested]);
+		beforeAll(() => {
+			excerpts = searchFromHome(query).flatMap((r) => [r, ...r.nested]);
 		});
 
 		test.each(NOT_CONTENT)('hold no %s', (_, pattern) => {

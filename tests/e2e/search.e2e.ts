@@ -1,11 +1,11 @@
 /**
- * The search in Chromium: what it finds, and how it loads. Pagefind's UI, its style sheet and its index are
- * fetched only when the reader opens the search, or points at or focuses its button; the dialog opens at
- * once and keeps what is typed before the UI is ready.
+ * The search in Chromium: how it loads. Pagefind's UI, its style sheet and its index are fetched only when
+ * the reader opens the search, or points at or focuses its button; the dialog opens at once and keeps what
+ * is typed before the UI is ready. What it finds is search-results.e2e.ts.
  */
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, url, watchErrors } from './support/browser.ts';
+import type { Browser, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { launch, url, visit, watchErrors } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,31 +17,19 @@ afterAll(async () => {
 
 const RESULT_LINKS = 'dialog[open] .pagefind-ui__result-link';
 
-async function resultPaths(page: Page): Promise<string[]> {
-	const results = page.locator(RESULT_LINKS);
-	await results.first().waitFor({ timeout: 10_000 });
-	return results.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-}
-
-describe.each([
-	// The client flag of Domínio Processos, on both procedure pages.
-	['Notificar Cliente', ['/opcao-1/', '/opcao-2/']],
-	// One of the three ONVIO Gestão channels.
-	['push', ['/opcao-1/', '/opcao-2/']],
-	// The Portal do Cliente screen.
-	['Parâmetros', ['/opcao-1/', '/opcao-2/']],
-])('searching "%s"', (query, pages) => {
-	test(`finds ${pages.join(' and ')}`, async () => {
-		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		await page.goto(url('/'));
-		await page.getByRole('button', { name: 'Pesquisar' }).first().click();
-		await page.locator('dialog[open] input.pagefind-ui__search-input').fill(query);
-		const hrefs = await resultPaths(page);
-		for (const expected of pages) expect(hrefs).toContain(expected);
-		expect(await page.locator('dialog[open] .pagefind-ui__message').textContent()).toMatch(/resultados? para/);
-		await page.close();
+/** The paths the results lead to, once they are listed for the whole query (not for a part typed so far). */
+async function resultPaths(page: Page, query: string): Promise<string[]> {
+	await page
+		.locator('dialog[open] .pagefind-ui__message')
+		.filter({ hasText: new RegExp(`resultados? para ${query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
+		.waitFor({ timeout: 10_000 });
+	// Each result loads its data on its own: wait until every listed result shows its link.
+	await page.waitForFunction(() => {
+		const results = document.querySelectorAll('dialog[open] .pagefind-ui__result');
+		return results.length > 0 && [...results].every((r) => r.querySelector('.pagefind-ui__result-link'));
 	});
-});
+	return page.locator(RESULT_LINKS).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
 
 /**
  * Pagefind's files, told by what they are rather than by their names: anything under /pagefind/ (the index,
@@ -52,7 +40,9 @@ async function isPagefind(response: Response): Promise<boolean> {
 	if (pathname.includes('/pagefind/')) return true;
 	const type = response.request().resourceType();
 	if (type !== 'script' && type !== 'stylesheet') return false;
-	return (await response.text()).includes('pagefind-ui__');
+	// A file the browser kept from an earlier page is revalidated (304) and comes without a body: read it from the server.
+	const body = response.status() === 304 ? await (await fetch(response.url())).text() : await response.text();
+	return body.includes('pagefind-ui__');
 }
 
 /** Every Pagefind file the page receives, as site paths, in order. */
@@ -78,22 +68,27 @@ async function readWithoutSearching(page: Page): Promise<void> {
 }
 
 describe('loading on demand', () => {
-	let context: BrowserContext;
+	// One tab for the tests in turn, each on a new document: what a page loads is per document (see visit()).
+	let tab: Page;
 	beforeAll(async () => {
-		context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+		tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	});
-	afterAll(async () => {
-		await context?.close();
+	beforeEach(async () => {
+		// Nothing of an earlier test: its listeners, its routes, its pointer (left on the search button, it
+		// would point at the button of the next page as soon as it appears).
+		tab.removeAllListeners();
+		await tab.unrouteAll();
+		await tab.mouse.move(0, 0);
 	});
 
 	test.each([
 		['pointing at the search button', (page: Page) => page.getByRole('button', { name: 'Pesquisar' }).hover()],
 		['focusing the search button', (page: Page) => page.getByRole('button', { name: 'Pesquisar' }).focus()],
 	])("Pagefind's files are not requested until the reader opens the search; %s prefetches its UI", async (_, hint) => {
-		const page = await context.newPage();
+		const page = tab;
 		const errors = watchErrors(page);
 		const pagefind = watchPagefind(page);
-		await page.goto(url('/opcao-1/'));
+		await visit(page, url('/opcao-1/'));
 		await readWithoutSearching(page);
 		expect(await pagefind()).toEqual([]);
 
@@ -108,14 +103,13 @@ describe('loading on demand', () => {
 
 		await page.keyboard.press('Control+K');
 		await page.keyboard.type('push');
-		expect(await resultPaths(page)).toContain('/opcao-1/');
+		expect(await resultPaths(page, 'push')).toContain('/opcao-1/');
 		expect(await pagefind()).toEqual(expect.arrayContaining(['/pagefind/pagefind.js']));
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	test('Ctrl+K right after the page appears, then typing at once: the whole query is kept and searched', async () => {
-		const page = await context.newPage();
+		const page = tab;
 		const errors = watchErrors(page);
 		// Holds Pagefind UI's script back, so every keystroke lands before the UI is ready.
 		let releaseUi!: () => void;
@@ -131,7 +125,7 @@ describe('loading on demand', () => {
 			await route.fulfill({ response, body });
 		});
 		// As soon as the document is parsed and its scripts have run: no load event, no idle time.
-		await page.goto(url('/opcao-1/'), { waitUntil: 'domcontentloaded' });
+		await visit(page, url('/opcao-1/'), { waitUntil: 'domcontentloaded' });
 		const query = 'Notificar Cliente';
 		await page.keyboard.press('Control+K');
 		await page.keyboard.type(query);
@@ -154,16 +148,15 @@ describe('loading on demand', () => {
 		await page.keyboard.type('s');
 		expect(await input.inputValue()).toBe(`${query}s`);
 		await page.keyboard.press('Backspace');
-		const hrefs = await resultPaths(page);
+		const hrefs = await resultPaths(page, query);
 		expect(hrefs).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/']));
 		expect(await page.locator('dialog[open] .pagefind-ui__message').textContent()).toMatch(/resultados? para/);
 		expect(errors).toEqual([]);
-		await page.close();
 	});
 
 	test('"/" opens the search outside a text field, and Escape closes it', async () => {
-		const page = await context.newPage();
-		await page.goto(url('/'));
+		const page = tab;
+		await visit(page, url('/'));
 		await page.keyboard.press('/');
 		const dialog = page.locator('site-search dialog');
 		expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
@@ -172,9 +165,8 @@ describe('loading on demand', () => {
 		const input = page.locator('dialog[open] input.pagefind-ui__search-input');
 		await input.waitFor();
 		expect(await input.inputValue()).toBe('push');
-		expect(await resultPaths(page)).toContain('/opcao-1/');
+		expect(await resultPaths(page, 'push')).toContain('/opcao-1/');
 		await page.keyboard.press('Escape');
 		expect(await dialog.evaluate((d: HTMLDialogElement) => d.open)).toBe(false);
-		await page.close();
 	});
 });

@@ -1,30 +1,86 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+/**
+ * The support tools in Chromium: step links (where they land, that each step has one, how the keyboard reaches
+ * them, what they copy), and the ticket summary of the diagnosis, whose every link opens.
+ */
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
-import { launch, url, watchErrors } from './support/browser.ts';
+import { launch, url, visit, watchErrors } from './support/browser.ts';
 import { readPageThrough } from './support/controls.ts';
 import { openCopied, urlsIn } from './support/links.ts';
 
 let browser: Browser;
+/** One tab, with the reader's clipboard, for the tests in turn; a copied link is pasted there too: see visit(). */
+let tab: Page;
 beforeAll(async () => {
 	browser = await launch();
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/') });
+	tab = await context.newPage();
 });
 afterAll(async () => {
 	await browser?.close();
 });
 
-async function clipboardContext(): Promise<BrowserContext> {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/') });
-	return context;
-}
+describe('step links', () => {
+	/** Where the step sits against the viewport and Starlight's fixed header, and whether it is highlighted. */
+	function stepPlacement(page: Page, anchor: string) {
+		return page.evaluate((id) => {
+			const step = document.getElementById(id)!;
+			const box = step.getBoundingClientRect();
+			const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
+			const style = getComputedStyle(step);
+			return {
+				top: box.top,
+				headerBottom: header,
+				viewportHeight: innerHeight,
+				outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+			};
+		}, anchor);
+	}
+
+	// A sample across pages and sections; the built-site tests check every anchor exists.
+	const cases = ['/opcao-1/#onvio-7', '/opcao-1/#tarefas-3', '/opcao-2/#clientes-3', '/opcao-2/#onvio-4'];
+
+	describe.each(cases)('opening %s', (link) => {
+		test('lands with the step visible below the header and highlighted', async () => {
+			const page = tab;
+			await visit(page, url(link));
+			const placed = await stepPlacement(page, link.split('#')[1]!);
+			expect(placed.top).toBeGreaterThanOrEqual(placed.headerBottom);
+			expect(placed.top).toBeLessThan(placed.viewportHeight / 2);
+			expect(placed.outlined).toBe(true);
+		});
+	});
+
+	test('every step link of the catalogue resolves on its page', async () => {
+		const page = tab;
+		for (const pagePath of ['/opcao-1/', '/opcao-2/']) {
+			await visit(page, url(pagePath));
+			const ids = await page.$$eval('li.procedure-step', (items) => items.map((li) => li.id));
+			const expected = STEPS.filter((s) => stepHref(s).startsWith(pagePath)).map((s) => s.anchor);
+			expect(ids).toEqual(expected);
+		}
+	});
+
+	test('the link affordance appears on keyboard focus and moves the page to the step', async () => {
+		const page = tab;
+		await visit(page, url('/opcao-2/'));
+		const anchor = page.locator('#clientes-3 a.procedure-step__anchor');
+		await anchor.focus();
+		await expect.poll(() => anchor.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction(() => location.hash === '#clientes-3');
+		expect((await stepPlacement(page, 'clientes-3')).outlined).toBe(true);
+	});
+});
 
 test('a copied step link opens with the step in view and highlighted', async () => {
-	const context = await clipboardContext();
-	const page = await context.newPage();
+	const page = tab;
 	const errors = watchErrors(page);
-	await page.goto(url('/opcao-1/'));
+	await visit(page, url('/opcao-1/'));
 	const step = page.locator('#onvio-7');
 	await step.hover();
 	await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
@@ -34,8 +90,9 @@ test('a copied step link opens with the step in view and highlighted', async () 
 	expect(new URL(copied).origin).toBe(new URL(page.url()).origin);
 	expect(new URL(copied).pathname + new URL(copied).hash).toBe('/opcao-1/#onvio-7');
 
-	const fresh = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await fresh.goto(copied);
+	// A new visit, as in a fresh page.
+	const fresh = tab;
+	await visit(fresh, copied);
 	const placed = await fresh.locator('#onvio-7').evaluate((li) => ({
 		top: li.getBoundingClientRect().top,
 		header: document.querySelector('header.header')!.getBoundingClientRect().bottom,
@@ -46,13 +103,11 @@ test('a copied step link opens with the step in view and highlighted', async () 
 	expect(placed.targeted).toBe(true);
 	expect(placed.outline).not.toBe('none');
 	expect(errors).toEqual([]);
-	await context.close();
-	await fresh.close();
 });
 
 test('the copy button is reachable by keyboard and, where the clipboard is refused, shows the link selected', async () => {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-	await page.goto(url('/opcao-2/'));
+	const page = tab;
+	await visit(page, url('/opcao-2/'));
 	await page.evaluate(() => {
 		Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
 	});
@@ -63,20 +118,22 @@ test('the copy button is reachable by keyboard and, where the clipboard is refus
 	const field = page.locator('#clientes-3 .procedure-step__manual');
 	await field.waitFor();
 	expect(new URL(await field.inputValue()).hash).toBe('#clientes-3');
-	expect(await field.evaluate((el) => document.activeElement === el)).toBe(true);
-	await page.close();
+	// Focused once the field is on screen, as the reader sees it.
+	await expect.poll(() => field.evaluate((el) => document.activeElement === el)).toBe(true);
 });
+
+// The links of the summary, opened once for both formats (the check does not depend on the format).
+const opened = new Set<string>();
 
 describe.each<[SummaryFormat, string]>([
 	['text', 'Copiar resumo para o chamado'],
 	['markdown', 'Copiar em Markdown'],
 ])('the ticket summary of "todas ativas", copied as %s', (format, label) => {
 	test('is the summary of the office’s settings, built where the page is served, and every link in it opens', async () => {
-		const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/') });
-		const page = await context.newPage();
+		const page = tab;
+		await page.setViewportSize({ width: 1366, height: 768 });
 		const errors = watchErrors(page);
-		await page.goto(url('/diagnostico/'));
+		await visit(page, url('/diagnostico/'));
 		const panel = page.locator('.diagnosis');
 		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('recebem dois avisos de cada documento do Sistema Domínio');
 		// On screen the plan opens each step of the ONVIO section in order, the office's state in the link.
@@ -96,15 +153,17 @@ describe.each<[SummaryFormat, string]>([
 
 		const links = urlsIn(summary);
 		expect(links.length).toBeGreaterThanOrEqual(4);
-		const check = await context.newPage();
+		// The reader pastes the links, one after the other, each a new visit.
+		const check = tab;
 		const checkErrors = watchErrors(check);
 		for (const link of links) {
 			expect(link.startsWith(url('/')), link).toBe(true);
-			expect(await openCopied(context, link), link).toEqual({ status: 200, anchorFound: true });
+			if (opened.has(link)) continue;
+			opened.add(link);
+			expect(await openCopied(check, link), link).toEqual({ status: 200, anchorFound: true });
 			// A link with a state opens that state, with no notice of anything ignored.
 			const { search } = new URL(link);
 			if (search) {
-				await check.goto(link);
 				await readPageThrough(check);
 				expect(await check.locator('.state-notice').count(), link).toBe(0);
 				expect(new URL(check.url()).search, link).toBe(search);
@@ -112,24 +171,21 @@ describe.each<[SummaryFormat, string]>([
 		}
 		expect(errors).toEqual([]);
 		expect(checkErrors).toEqual([]);
-		await context.close();
 	});
 });
 
 test('a diagnosis link restores its state later; Opção 2 has nothing to change', async () => {
-	const page = await browser.newPage();
-	await page.goto(url('/diagnostico/?v=1&aviso=0&cliente.padaria=0&cliente.oficina=0'));
+	const page = tab;
+	await visit(page, url('/diagnostico/?v=1&aviso=0&cliente.padaria=0&cliente.oficina=0'));
 	await expect.poll(() => page.locator('.diagnosis__summary').textContent(), { timeout: 10_000 }).toContain('Nada a mudar');
 	expect(await page.getByRole('checkbox', { name: /Notificar Cliente — Padaria/ }).isChecked()).toBe(false);
-	await page.close();
 });
 
 test('a bad diagnosis link shows the notice and nothing crashes', async () => {
-	const page = await browser.newPage();
+	const page = tab;
 	const errors = watchErrors(page);
-	await page.goto(url('/diagnostico/?v=9&aviso=nao&%3Cscript%3E=1'));
+	await visit(page, url('/diagnostico/?v=9&aviso=nao&%3Cscript%3E=1'));
 	await page.locator('.state-notice').waitFor();
 	expect(await page.locator('.diagnosis__summary').textContent()).toBeTruthy();
 	expect(errors).toEqual([]);
-	await page.close();
 });

@@ -18,12 +18,24 @@ export interface SearchResult extends SearchLink {
 	nested: SearchLink[];
 }
 
-/** Searches from the page, which must show the site's header, and returns the results in their order. */
+/**
+ * Searches from the page, which must show the site's header, and returns the results in their order. The
+ * dialog may still be open from an earlier search: the query is then cleared and the new one typed.
+ */
 export async function search(page: Page, query: string): Promise<SearchResult[]> {
-	await page.getByRole('button', { name: 'Pesquisar' }).first().click();
 	const input = page.locator('dialog[open] input.pagefind-ui__search-input');
-	await input.waitFor({ timeout: 10_000 });
+	if ((await input.count()) === 0) {
+		await page.getByRole('button', { name: 'Pesquisar' }).first().click();
+		await input.waitFor({ timeout: 10_000 });
+	} else {
+		// Cleared, Pagefind UI drops its results: none of those listed next can be left from the earlier query.
+		await input.fill('');
+		await page.locator('dialog[open] .pagefind-ui__result').first().waitFor({ state: 'detached' });
+	}
 	await input.fill(query);
+	// Off the field, as the reader reads on: a caret blinking over the dialog's blurred backdrop keeps a
+	// software-rendered browser redrawing it, a third of a core while the results load.
+	await input.blur();
 	// The message names the query once the results for it are listed, not those of a partial query.
 	await page
 		.locator('dialog[open] .pagefind-ui__message')
