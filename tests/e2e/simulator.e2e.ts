@@ -4,7 +4,8 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, url, visit, watchErrors } from './support/browser.ts';
+import { launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
+import { untilEnabled } from './support/controls.ts';
 
 let browser: Browser;
 /** One tab, with the reader's clipboard, for the tests in turn; a copied link is pasted there too: see visit(). */
@@ -27,7 +28,7 @@ async function setBox(page: Page, anchor: string, label: string, checked: boolea
 	await box.waitFor();
 	// Scrolled into view, as a reader would; the box is enabled once JavaScript runs (client:replay).
 	await box.scrollIntoViewIfNeeded();
-	await page.waitForFunction((el) => !(el as HTMLInputElement).disabled, await box.elementHandle());
+	await untilEnabled(box);
 	if ((await box.isChecked()) !== checked) await box.click();
 	expect(await box.isChecked()).toBe(checked);
 }
@@ -38,7 +39,7 @@ describe('on its page', () => {
 		const errors = watchErrors(page);
 		await visit(page, url('/simulador/'));
 		const push = page.getByRole('checkbox', { name: 'Notificações via push' });
-		await page.waitForFunction((el) => !(el as HTMLInputElement).disabled, await push.elementHandle());
+		await untilEnabled(push);
 		await push.click();
 		await page.getByRole('checkbox', { name: /Notificar Cliente — Oficina/ }).click();
 		await page.getByRole('button', { name: 'Copiar link desta simulação' }).click();
@@ -62,11 +63,9 @@ describe('on its page', () => {
 	test('where the clipboard is refused, the link is shown selected to copy by hand', async () => {
 		const page = tab;
 		await visit(page, url('/simulador/?v=1&email=0'));
-		await page.evaluate(() => {
-			Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-		});
+		await refuseClipboard(page);
 		const button = page.getByRole('button', { name: 'Copiar link desta simulação' });
-		await page.waitForFunction((el) => !(el as HTMLButtonElement).disabled, await button.elementHandle());
+		await untilEnabled(button);
 		await button.click();
 		const field = page.locator('.copy-button__manual input');
 		await field.waitFor();
@@ -82,7 +81,7 @@ describe('on its page', () => {
 		await visit(page, url('/simulador/'));
 		await expect.poll(() => page.locator('.outcome-matrix td[data-status="duplicate"]').count()).toBeGreaterThan(0);
 		const apply = page.getByRole('button', { name: 'Aplicar Opção 1' }).first();
-		await page.waitForFunction((el) => !(el as HTMLButtonElement).disabled, await apply.elementHandle());
+		await untilEnabled(apply);
 		await apply.click();
 		await expect.poll(() => page.locator('.outcome-matrix td[data-status="duplicate"]').count()).toBe(0);
 		// The address follows just after the paint, as the reader sees the result first.

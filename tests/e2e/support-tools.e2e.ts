@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
-import { launch, url, visit, watchErrors } from './support/browser.ts';
-import { readPageThrough } from './support/controls.ts';
+import { launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
+import { readPageThrough, untilEnabled } from './support/controls.ts';
 import { openCopied, urlsIn } from './support/links.ts';
 
 let browser: Browser;
@@ -108,9 +108,7 @@ test('a copied step link opens with the step in view and highlighted', async () 
 test('the copy button is reachable by keyboard and, where the clipboard is refused, shows the link selected', async () => {
 	const page = tab;
 	await visit(page, url('/opcao-2/'));
-	await page.evaluate(() => {
-		Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
-	});
+	await refuseClipboard(page);
 	await page.locator('#clientes-3 a.procedure-step__anchor').focus();
 	await page.keyboard.press('Tab');
 	expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Copiar link');
@@ -143,7 +141,7 @@ describe.each<[SummaryFormat, string]>([
 		expect(planLinks).toEqual(['#onvio-1', '#onvio-2', '#onvio-3', '#onvio-4', '#onvio-5']);
 
 		const button = page.getByRole('button', { name: label });
-		await page.waitForFunction((el) => !(el as HTMLButtonElement).disabled, await button.elementHandle());
+		await untilEnabled(button);
 		await button.click();
 		await page.getByText(/copiado/).first().waitFor();
 		const summary = await page.evaluate(() => navigator.clipboard.readText());

@@ -87,3 +87,10 @@ export async function visit(page: Page, address: string, options?: Parameters<Pa
 	}
 	return page.goto(address, options);
 }
+
+/** Makes every clipboard write of the page fail, as in a browser that refuses the permission. */
+export async function refuseClipboard(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+	});
+}

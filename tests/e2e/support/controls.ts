@@ -3,7 +3,7 @@
  * CSP): hydrate every island, then use every control of the content once. Generic on purpose, so a new
  * page or island is exercised without editing the gates.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Reads the page as a person would, pointer moving and scrolling to the end, until the network is idle: every
@@ -84,4 +84,9 @@ export async function useEveryControl(page: Page): Promise<Exercised> {
 	await clickEach(page, 'main button[aria-expanded="false"]');
 	await clickEach(page, 'main details:not([open]) > summary');
 	return { controls, disclosures, details, checkboxes, selects, buttons };
+}
+
+/** Waits until a control can be used: the server's HTML disables it for readers without JavaScript. */
+export async function untilEnabled(control: Locator): Promise<void> {
+	await control.page().waitForFunction((el) => !(el as HTMLInputElement | HTMLButtonElement).disabled, await control.elementHandle());
 }
