@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 
 // The README's first command serves the site with `astro dev`, which renders pages differently from
 // the build (scripts and hydration code are inlined where components render): check it serves them.
+// No browser is needed for that, so it runs with `npm test`, beside the other checks of what is served.
 let child: ChildProcess;
 let base: string;
 let output = '';
@@ -47,6 +48,8 @@ afterAll(() => {
 
 test.each(['/', '/opcao-1/', '/opcao-2/', '/informacoes-complementares/', '/simulador/', '/diagnostico/', '/como-o-simulador-decide/'])(
 	'astro dev serves %s without an error',
+	// The dev server renders a page the first time it is asked for it.
+	{ timeout: 30_000 },
 	async (path) => {
 		const response = await fetch(base + path);
 		expect(response.status).toBe(200);
