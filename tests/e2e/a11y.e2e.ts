@@ -16,7 +16,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPagePaths, sitemapPaths } from '../../scripts/bench/built-pages.ts';
 import { axeViolations, installAxe } from './support/axe.ts';
-import { launch, url, visit, watchErrors } from './support/browser.ts';
+import { closeContexts, launch, url, visit, watchErrors } from './support/browser.ts';
 import { useEveryControl } from './support/controls.ts';
 import { hasControlsAwaitingJs, pagesWithControls } from './support/pages.ts';
 
@@ -52,7 +52,7 @@ beforeAll(async () => {
 	errors = watchErrors(tab);
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, url, watchErrors } from './support/browser.ts';
+import { closeContexts, launch, url, watchErrors } from './support/browser.ts';
 import { readPageThrough } from './support/controls.ts';
 import { pagesWithControls } from './support/pages.ts';
 
@@ -86,7 +86,7 @@ beforeAll(async () => {
 	expect(errors).toEqual([]);
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 /** Elements carrying an inline event handler attribute: none exist in the built pages, so any is injected. */

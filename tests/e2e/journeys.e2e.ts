@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, subPathUrl, url, visit, watchErrors } from './support/browser.ts';
+import { closeContexts, launch, subPathUrl, url, visit, watchErrors } from './support/browser.ts';
 import { openCopied, urlsIn } from './support/links.ts';
 
 let browser: Browser;
@@ -13,7 +13,7 @@ beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };

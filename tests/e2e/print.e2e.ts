@@ -15,7 +15,7 @@ import { diagnose } from '../../src/lib/diagnose.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { stepPlan } from '../../src/lib/step-plan.ts';
 import { encodeState } from '../../src/lib/url-state.ts';
-import { launch, url, visit } from './support/browser.ts';
+import { closeContexts, launch, url, visit } from './support/browser.ts';
 import { readPageThrough } from './support/controls.ts';
 import { printedSheets, sheetsHolding, sheetsHoldingInOrder } from './support/pdf.ts';
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
 	tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 /** Controls a reader could operate on screen, as `tag.class "text"`, that print media still shows. */

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
-import { launch, url } from './support/browser.ts';
+import { closeContexts, launch, url } from './support/browser.ts';
 import { search, type SearchResult } from './support/search.ts';
 
 /** Labels that steps name. */
@@ -43,7 +43,7 @@ beforeAll(async () => {
 	for (const query of new Set([...LABELS, ...TOOLS.map(([query]) => query), ...EXCERPT_QUERIES])) searched.set(query, await search(tab, query));
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 function searchFromHome(query: string): SearchResult[] {

@@ -5,14 +5,14 @@
  */
 import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { launch, url, visit, watchErrors } from './support/browser.ts';
+import { closeContexts, launch, url, visit, watchErrors } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
 	browser = await launch();
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 const RESULT_LINKS = 'dialog[open] .pagefind-ui__result-link';

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
+import { closeContexts, launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
 import { untilEnabled } from './support/controls.ts';
 
 let browser: Browser;
@@ -17,7 +17,7 @@ beforeAll(async () => {
 	tab = await context.newPage();
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 const status = (page: Page) => page.locator('.client-preview [aria-live="polite"]');

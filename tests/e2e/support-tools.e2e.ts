@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
-import { launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
+import { closeContexts, launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
 import { readPageThrough, untilEnabled } from './support/controls.ts';
 import { openCopied, urlsIn } from './support/links.ts';
 
@@ -21,7 +21,7 @@ beforeAll(async () => {
 	tab = await context.newPage();
 });
 afterAll(async () => {
-	await browser?.close();
+	await closeContexts(browser);
 });
 
 describe('step links', () => {

@@ -2,24 +2,18 @@
  * Debian's Chromium driven by playwright-core. There is no fallback: a missing browser fails the
  * suite loudly instead of skipping it.
  *
- * The global setup (below) launches one Chromium per worker; a test file connects to its worker's. The
- * files a worker runs one after the other thus share a browser, which spares each a launch (seconds of CPU
- * on a 2-core machine), and files that run side by side never share one, nor its clipboard.
+ * One Chromium per worker, launched by the first test file that needs it and kept for the files the worker
+ * runs next (vitest.e2e.config.ts keeps a worker's modules from file to file): a launch costs seconds of CPU
+ * on a 2-core machine. The worker drives it directly, with no server between them. Files that run side by
+ * side are on different workers, so they never share a browser, nor its clipboard. The browser ends with
+ * its worker.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer, type Page, type Response } from 'playwright-core';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { inject } from 'vitest';
-import type { TestProject } from 'vitest/node';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/chromium.ts';
 
 export { CHROMIUM };
-
-declare module 'vitest' {
-	export interface ProvidedContext {
-		/** One Chromium per worker: its endpoint is at the worker's VITEST_POOL_ID - 1. */
-		browserEndpoints: string[];
-	}
-}
 
 function requireChromium(): void {
 	if (!existsSync(CHROMIUM)) {
@@ -27,29 +21,18 @@ function requireChromium(): void {
 	}
 }
 
-/** The browser of a test file: its worker's Chromium. Closing it closes what the file opened, not the browser. */
-export async function launch(): Promise<Browser> {
+let workerBrowser: Promise<Browser> | undefined;
+
+/** The browser of a test file: its worker's Chromium. A file closes what it opened with closeContexts(). */
+export function launch(): Promise<Browser> {
 	requireChromium();
-	const endpoints = inject('browserEndpoints');
-	const worker = Number(process.env['VITEST_POOL_ID'] ?? '1');
-	const endpoint = endpoints[worker - 1];
-	if (!endpoint) throw new Error(`No browser for worker ${worker} of ${endpoints.length}.`);
-	return chromium.connect(endpoint);
+	workerBrowser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+	return workerBrowser;
 }
 
-// Global setup: one Chromium per worker, for the whole run.
-export default async function setup(project: TestProject) {
-	requireChromium();
-	const servers: BrowserServer[] = await Promise.all(
-		Array.from({ length: project.globalConfig.maxWorkers }, () => chromium.launchServer({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })),
-	);
-	project.provide(
-		'browserEndpoints',
-		servers.map((s) => s.wsEndpoint()),
-	);
-	return async () => {
-		for (const server of servers) await server.close();
-	};
+/** Closes the tabs and contexts a test file opened, leaving the browser to the worker's next file. */
+export async function closeContexts(browser: Browser | undefined): Promise<void> {
+	for (const context of browser?.contexts() ?? []) await context.close();
 }
 
 /** A site path ("/opcao-1/#onvio-7") on the site served at the server's root. */
