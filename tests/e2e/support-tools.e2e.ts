@@ -4,7 +4,6 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
 import { closeContexts, launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
@@ -53,16 +52,6 @@ describe('step links', () => {
 			expect(placed.top).toBeLessThan(placed.viewportHeight / 2);
 			expect(placed.outlined).toBe(true);
 		});
-	});
-
-	test('every step link of the catalogue resolves on its page', async () => {
-		const page = tab;
-		for (const pagePath of ['/opcao-1/', '/opcao-2/']) {
-			await visit(page, url(pagePath));
-			const ids = await page.$$eval('li.procedure-step', (items) => items.map((li) => li.id));
-			const expected = STEPS.filter((s) => stepHref(s).startsWith(pagePath)).map((s) => s.anchor);
-			expect(ids).toEqual(expected);
-		}
 	});
 
 	test('the link affordance appears on keyboard focus and moves the page to the step', async () => {
@@ -177,13 +166,4 @@ test('a diagnosis link restores its state later; Opção 2 has nothing to change
 	await visit(page, url('/diagnostico/?v=1&aviso=0&cliente.padaria=0&cliente.oficina=0'));
 	await expect.poll(() => page.locator('.diagnosis__summary').textContent(), { timeout: 10_000 }).toContain('Nada a mudar');
 	expect(await page.getByRole('checkbox', { name: /Notificar Cliente — Padaria/ }).isChecked()).toBe(false);
-});
-
-test('a bad diagnosis link shows the notice and nothing crashes', async () => {
-	const page = tab;
-	const errors = watchErrors(page);
-	await visit(page, url('/diagnostico/?v=9&aviso=nao&%3Cscript%3E=1'));
-	await page.locator('.state-notice').waitFor();
-	expect(await page.locator('.diagnosis__summary').textContent()).toBeTruthy();
-	expect(errors).toEqual([]);
 });
