@@ -127,31 +127,41 @@ describe.each([
 /**
  * Tabs through the page and, at each stop, checks that the focused element is on screen and not covered:
  * the topmost element at its centre is the element itself or inside it. Returns the stops that failed.
+ * The page checks each stop itself, when the next key arrives (the focus has then settled where the last
+ * one put it) and once more at the end: a round trip per stop would double the work of a long walk.
  */
 async function tabAndCheck(page: Page, presses: number, key = 'Tab'): Promise<string[]> {
-	const hidden: string[] = [];
-	for (let i = 0; i < presses; i++) {
-		await page.keyboard.press(key);
-		const problem = await page.evaluate(() => {
+	await page.evaluate(() => {
+		const hidden: string[] = [];
+		const check = () => {
 			const focused = document.activeElement;
-			if (!focused || focused === document.body) return null;
+			if (!focused || focused === document.body) return;
 			// A link that wraps draws one box per line: the centre of their bounding box may fall on other text.
 			const box = [...focused.getClientRects()].find((r) => r.bottom > 0 && r.top < innerHeight) ?? focused.getBoundingClientRect();
-			if (box.width === 0 && box.height === 0) return null; // nothing drawn, nothing to hide
+			if (box.width === 0 && box.height === 0) return; // nothing drawn, nothing to hide
 			// The centre of the part on screen: a tall region only partly scrolled into view counts by that part.
 			const [left, right] = [Math.max(box.left, 0), Math.min(box.right, innerWidth)];
 			const [top, bottom] = [Math.max(box.top, 0), Math.min(box.bottom, innerHeight)];
-			if (right <= left || bottom <= top) return `${focused.tagName.toLowerCase()} off screen`;
+			if (right <= left || bottom <= top) return void hidden.push(`${focused.tagName.toLowerCase()} off screen`);
 			const x = (left + right) / 2;
 			const y = (top + bottom) / 2;
 			const topmost = document.elementFromPoint(x, y);
-			if (topmost && (topmost === focused || focused.contains(topmost))) return null;
+			if (topmost && (topmost === focused || focused.contains(topmost))) return;
 			const name = (focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 40);
-			return `${focused.tagName.toLowerCase()} "${name}" at ${Math.round(x)},${Math.round(y)} under ${topmost?.tagName.toLowerCase() ?? 'nothing'}.${topmost?.className ?? ''}`;
-		});
-		if (problem) hidden.push(problem);
-	}
-	return hidden;
+			hidden.push(`${focused.tagName.toLowerCase()} "${name}" at ${Math.round(x)},${Math.round(y)} under ${topmost?.tagName.toLowerCase() ?? 'nothing'}.${topmost?.className ?? ''}`);
+		};
+		const onKey = (event: KeyboardEvent) => {
+			if (event.key === 'Tab') check();
+		};
+		document.addEventListener('keydown', onKey, true);
+		(window as unknown as { focusWalkDone: () => string[] }).focusWalkDone = () => {
+			document.removeEventListener('keydown', onKey, true);
+			check();
+			return hidden;
+		};
+	});
+	for (let i = 0; i < presses; i++) await page.keyboard.press(key);
+	return page.evaluate(() => (window as unknown as { focusWalkDone: () => string[] }).focusWalkDone());
 }
 
 async function focusableCount(page: Page): Promise<number> {
