@@ -8,7 +8,8 @@
  * its state from the address is opened from a link it can't wholly read, so its notice is checked too,
  * open and then closed.
  * - axe-core: 0 violations of WCAG 2.0, 2.1 and 2.2, levels A and AA. No rule is disabled; one rule is
- *   waived for one Starlight element (EXCEPTIONS).
+ *   waived for one Starlight element (EXCEPTIONS). In the second theme of a state, the colour rules alone
+ *   (COLOUR_RULES), once the page is shown to draw the same elements as in the first.
  * - CSP: no `securitypolicyviolation` event and no console error, with the policy both in the response
  *   header and in the page's <meta> (tests/site/csp.test.ts checks they are the same policy, so this also
  *   covers a host that can only ship the <meta>, such as GitHub Pages); and an injected script is refused.
@@ -65,9 +66,27 @@ afterAll(async () => {
  */
 const EXCEPTIONS = [{ rule: 'label-content-name-mismatch', target: 'button[data-open-modal=""]' }];
 
+/**
+ * The rules whose outcome a theme can change. A theme changes colours and nothing else but the theme
+ * picker's icon (drawnBoxes checks it on every page, in every state), so every other rule, run in the first
+ * theme, finds the same in the second. Pages open in the two themes in turn, so each icon gets every rule.
+ */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The size of every element the page draws ("-" for one it doesn't), in document order, but the theme picker's. */
+const drawnBoxes = (page: Page) =>
+	page.evaluate(() =>
+		[...document.body.querySelectorAll('*')].map((e) => {
+			if (e.closest('starlight-theme-select')) return 'theme picker';
+			if (!e.checkVisibility()) return '-';
+			const box = e.getBoundingClientRect();
+			return `${Math.round(box.width)}x${Math.round(box.height)}`;
+		}),
+	);
+
 /** The violations, one readable line each: rule, impact, and the first elements. */
-async function violations(page: Page): Promise<string[]> {
-	return (await axeViolations(page, { type: 'tag', values: TAGS }))
+async function violations(page: Page, rules?: string[]): Promise<string[]> {
+	return (await axeViolations(page, rules ? { type: 'rule', values: rules } : { type: 'tag', values: TAGS }))
 		.map((v) => ({
 			...v,
 			nodes: v.nodes.filter((n) => !EXCEPTIONS.some((e) => e.rule === v.id && n.target.join(' ') === e.target)),
@@ -86,13 +105,18 @@ async function pickTheme(page: Page, theme: Theme): Promise<void> {
 	await expect.poll(() => themeOf(page)).toBe(theme);
 }
 
-/** The violations in the page's theme, then in the other one, picked: the page is left in the other theme. */
+/**
+ * The violations in the page's theme, then those of the colour rules in the other one, picked, once it is
+ * clear that the theme changed nothing but colours: the page is left in the other theme.
+ */
 async function violationsInBothThemes(page: Page): Promise<string[]> {
 	const current = (await themeOf(page)) as Theme;
 	const found = (await violations(page)).map((v) => `${current}: ${v}`);
+	const drawn = await drawnBoxes(page);
 	const other = THEMES.find((t) => t !== current)!;
 	await pickTheme(page, other);
-	return [...found, ...(await violations(page)).map((v) => `${other}: ${v}`)];
+	expect(await drawnBoxes(page), `the ${other} theme draws the same elements, the same size`).toEqual(drawn);
+	return [...found, ...(await violations(page, COLOUR_RULES)).map((v) => `${other}: ${v}`)];
 }
 
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
