@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import clientDirectives from './src/directives/index.ts';
 import csp from './src/integrations/csp.ts';
+import { immutableAssets } from './src/integrations/immutable-assets.ts';
 import { simulatorChunk } from './src/integrations/simulator-chunk.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { OPTIONS } from './src/lib/catalogue/options.ts';
@@ -58,6 +59,7 @@ export default defineConfig({
 		preact(),
 		clientDirectives(),
 		simulatorChunk(),
+		immutableAssets(),
 		// Last: the Content Security Policy hashes the HTML as finally emitted, into each page and _headers.
 		csp(),
 	],

@@ -1,6 +1,7 @@
 /**
  * `npm run csp:snippet -- nginx|caddy`: prints the server configuration that sends the headers of the
- * built site's `dist/_headers` (the Content-Security-Policy the build computed), for hosts that do not read
+ * built site's `dist/_headers` (the Content-Security-Policy the build computed, and the caching of the
+ * content-named files), for hosts that do not read
  * that file. Generated from the build, so run it after every build instead of typing or editing the policy.
  * Runs on Node 24 with type stripping (`node scripts/csp-snippet.ts`), hence the `.ts` import paths.
  */

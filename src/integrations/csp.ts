@@ -22,7 +22,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatHeaders, parseHeaders, type HeaderRule } from './headers-file.ts';
+import { underBase, withRules, type HeaderRule } from './headers-file.ts';
 
 /** The sources every page gets, besides the hashes. Allow no more than the site needs. */
 const FIXED_DIRECTIVES = {
@@ -120,8 +120,7 @@ export function withPolicyMeta(html: string, policy: string): string {
 
 /** The `_headers` rule that sends the policy on every path under the base ("/" or "/guia/"). */
 export function policyRule(base: string, policy: string): HeaderRule {
-	const dir = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-	return { pattern: `${dir}*`, headers: [['Content-Security-Policy', policy]] };
+	return { pattern: underBase(base), headers: [['Content-Security-Policy', policy]] };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -162,16 +161,14 @@ export default function csp(): AstroIntegration {
 				const policy = buildPolicy({ scripts, styles });
 				for (const { file, html } of pages) writeFileSync(file, withPolicyMeta(html, policy));
 
-				// A `_headers` copied from public/ keeps its rules; ours comes after them.
 				const headersFile = join(out, '_headers');
 				const existing = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
-				if (parseHeaders(existing).some((r) => r.headers.some(([name]) => /^content-security-policy$/i.test(name))))
-					throw new Error('public/_headers sets a Content-Security-Policy: the build writes it, remove it there');
-				const ours = formatHeaders(
-					[policyRule(base, policy)],
-					['Written by the build (src/integrations/csp.ts) from the pages it emitted: do not edit.'],
+				writeFileSync(
+					headersFile,
+					withRules(existing, [policyRule(base, policy)], [
+						'Written by the build (src/integrations/csp.ts) from the pages it emitted: do not edit.',
+					]),
 				);
-				writeFileSync(headersFile, existing ? `${existing.trimEnd()}\n\n${ours}` : ours);
 				logger.info(
 					`Content-Security-Policy of ${pages.length} pages (${new Set(scripts).size} inline scripts, ${new Set(styles).size} style elements) in each <meta> and in _headers`,
 				);

@@ -3,7 +3,7 @@
  * its own line, then its headers indented, `Name: value` one a line; `#` starts a comment. In a pattern,
  * `*` (splat) matches anything, `/` included, and `:name` one path segment.
  *
- * The build writes it (src/integrations/csp.ts); the browser suite's server sends what it says
+ * The build writes it (src/integrations/csp.ts, src/integrations/immutable-assets.ts); the browser suite's server sends what it says
  * (tests/e2e/support/preview-server.ts); `npm run csp:snippet` turns it into nginx or Caddy configuration.
  * Plain TypeScript that Node runs with type stripping, hence the explicit types and no enums.
  */
@@ -12,6 +12,23 @@ export interface HeaderRule {
 	/** The path pattern, as served (with the site's base). */
 	pattern: string;
 	headers: [name: string, value: string][];
+}
+
+/** The pattern of the paths under a base ("/" or "/guia/"), narrowed by `rest`: underBase('/guia', '_astro/*') is "/guia/_astro/*". */
+export function underBase(base: string, rest = '*'): string {
+	return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/') + rest;
+}
+
+/**
+ * A `_headers` text with rules added after those it has (copied from public/, or written by another of the
+ * build's integrations), which it keeps. Refuses to add a header that a rule of the text already sets.
+ */
+export function withRules(existing: string, rules: HeaderRule[], comment: string[]): string {
+	const taken = new Set(parseHeaders(existing).flatMap((r) => r.headers.map(([name]) => name.toLowerCase())));
+	for (const [name] of rules.flatMap((r) => r.headers))
+		if (taken.has(name.toLowerCase())) throw new Error(`_headers sets ${name} already: the build writes it, remove it there`);
+	const added = formatHeaders(rules, comment);
+	return existing.trim() ? `${existing.trimEnd()}\n\n${added}` : added;
 }
 
 export function formatHeaders(rules: HeaderRule[], comment: string[] = []): string {

@@ -132,6 +132,6 @@ describe('the build hook', () => {
 	test('refuses to add a second policy to a _headers that sets one', () => {
 		expect(() =>
 			build('/', { 'index.html': '<head></head>', '_headers': "/*\n  Content-Security-Policy: default-src 'none'\n" }),
-		).toThrow(/public\/_headers sets a Content-Security-Policy/);
+		).toThrow(/_headers sets Content-Security-Policy already/);
 	});
 });
