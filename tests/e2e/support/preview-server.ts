@@ -60,8 +60,8 @@ export interface ServeOptions {
 	headers?: boolean;
 	/**
 	 * Let the browser keep the files a page loads (scripts, styles, the search index) and revalidate them (ETag,
-	 * then 304), as Netlify and Cloudflare Pages do. Pages themselves are sent whole every time, so that a test
-	 * reads the status and headers of each page it opens.
+	 * then 304), as Netlify and Cloudflare Pages do with a file that _headers gives no caching of its own.
+	 * Pages themselves are sent whole every time, so that a test reads the status and headers of each page it opens.
 	 */
 	revalidate?: boolean;
 }
@@ -92,7 +92,8 @@ export async function serveDist(
 			...headersFor(rules, requested),
 			'content-type': TYPES[extname(served)] ?? 'application/octet-stream',
 		};
-		if (revalidate && file && extname(file) !== '.html') {
+		// A file _headers gives its own caching (the content-named ones) is kept as it says, never revalidated.
+		if (revalidate && file && extname(file) !== '.html' && !head['cache-control']) {
 			const { size, mtimeMs } = statSync(file);
 			head['etag'] = `"${size.toString(36)}-${Math.round(mtimeMs).toString(36)}"`;
 			head['cache-control'] = 'public, max-age=0, must-revalidate';
@@ -111,8 +112,9 @@ export async function serveDist(
 	};
 }
 
-// The browser suite sees the site as Netlify or Cloudflare Pages serve it: with its _headers, and files the
-// browser keeps and revalidates (which spares it parsing them again on every page: a fifth of its CPU).
+// The browser suite sees the site as Netlify or Cloudflare Pages serve it: with its _headers (content-named
+// files kept for a year), and other files the browser keeps and revalidates (which spares it parsing them
+// again on every page).
 export default async function setup(project: TestProject) {
 	const site = await serveDist({ headers: true, revalidate: true });
 	const subPath = await serveDist({ root: SUB_PATH_ROOT, base: SUB_PATH, headers: true, revalidate: true });
