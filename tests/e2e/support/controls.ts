@@ -22,23 +22,22 @@ export async function readPageThrough(page: Page): Promise<number> {
 /** Clicks, one at a time, every visible and enabled element the selector finds, re-querying after each click. */
 async function clickEach(page: Page, selector: string, limit = 60): Promise<number> {
 	let clicked = 0;
-	const done = new Set<number>();
+	const done: number[] = [];
 	for (let round = 0; round < limit; round++) {
-		const candidates = page.locator(selector);
-		const count = await candidates.count();
-		let next = -1;
-		for (let i = 0; i < count; i++) {
-			if (done.has(i)) continue;
-			const candidate = candidates.nth(i);
-			if ((await candidate.isVisible()) && (await candidate.isEnabled())) {
-				next = i;
-				break;
-			}
-			done.add(i);
-		}
+		// The first element not clicked yet that a reader could click (drawn, with a size, and enabled, as
+		// Playwright's isVisible and isEnabled judge it): one round trip for the whole list.
+		const next = await page.locator(selector).evaluateAll(
+			(elements, skip) =>
+				elements.findIndex((e, i) => {
+					if (skip.includes(i) || !e.checkVisibility({ visibilityProperty: true })) return false;
+					const box = e.getBoundingClientRect();
+					return box.width > 0 && box.height > 0 && !e.matches(':disabled, [aria-disabled="true"]');
+				}),
+			done,
+		);
 		if (next < 0) break;
-		done.add(next);
-		await candidates.nth(next).click();
+		done.push(next);
+		await page.locator(selector).nth(next).click();
 		clicked++;
 	}
 	return clicked;
