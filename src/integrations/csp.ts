@@ -18,11 +18,11 @@
  * type stripping (scripts/csp-snippet.ts reads the `_headers` side through headers-file.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { underBase, withRules, type HeaderRule } from './headers-file.ts';
+import { addRules, underBase, type HeaderRule } from './headers-file.ts';
 
 /** The sources every page gets, besides the hashes. Allow no more than the site needs. */
 const FIXED_DIRECTIVES = {
@@ -161,14 +161,9 @@ export default function csp(): AstroIntegration {
 				const policy = buildPolicy({ scripts, styles });
 				for (const { file, html } of pages) writeFileSync(file, withPolicyMeta(html, policy));
 
-				const headersFile = join(out, '_headers');
-				const existing = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
-				writeFileSync(
-					headersFile,
-					withRules(existing, [policyRule(base, policy)], [
-						'Written by the build (src/integrations/csp.ts) from the pages it emitted: do not edit.',
-					]),
-				);
+				addRules(join(out, '_headers'), [policyRule(base, policy)], [
+					'Written by the build (src/integrations/csp.ts) from the pages it emitted: do not edit.',
+				]);
 				logger.info(
 					`Content-Security-Policy of ${pages.length} pages (${new Set(scripts).size} inline scripts, ${new Set(styles).size} style elements) in each <meta> and in _headers`,
 				);

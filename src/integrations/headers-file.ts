@@ -5,8 +5,10 @@
  *
  * The build writes it (src/integrations/csp.ts, src/integrations/immutable-assets.ts); the browser suite's server sends what it says
  * (tests/e2e/support/preview-server.ts); `npm run csp:snippet` turns it into nginx or Caddy configuration.
- * Plain TypeScript that Node runs with type stripping, hence the explicit types and no enums.
+ * Plain TypeScript that Node runs with type stripping, hence the explicit types and no enums. The build
+ * adds its rules with addRules(); everything else here only reads or formats.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export interface HeaderRule {
 	/** The path pattern, as served (with the site's base). */
@@ -20,15 +22,17 @@ export function underBase(base: string, rest = '*'): string {
 }
 
 /**
- * A `_headers` text with rules added after those it has (copied from public/, or written by another of the
- * build's integrations), which it keeps. Refuses to add a header that a rule of the text already sets.
+ * Adds rules to a `_headers` file (written if there is none) after the rules it has, copied from public/ or
+ * written by another of the build's integrations, which it keeps. Refuses to add a header that a rule of
+ * the file already sets.
  */
-export function withRules(existing: string, rules: HeaderRule[], comment: string[]): string {
+export function addRules(file: string, rules: HeaderRule[], comment: string[]): void {
+	const existing = existsSync(file) ? readFileSync(file, 'utf8') : '';
 	const taken = new Set(parseHeaders(existing).flatMap((r) => r.headers.map(([name]) => name.toLowerCase())));
 	for (const [name] of rules.flatMap((r) => r.headers))
 		if (taken.has(name.toLowerCase())) throw new Error(`_headers sets ${name} already: the build writes it, remove it there`);
 	const added = formatHeaders(rules, comment);
-	return existing.trim() ? `${existing.trimEnd()}\n\n${added}` : added;
+	writeFileSync(file, existing.trim() ? `${existing.trimEnd()}\n\n${added}` : added);
 }
 
 export function formatHeaders(rules: HeaderRule[], comment: string[] = []): string {

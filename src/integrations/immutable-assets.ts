@@ -5,11 +5,10 @@
  * The build says so in `_headers` (Netlify, Cloudflare Pages; `npm run csp:snippet` for nginx and Caddy),
  * under the site's base. Pages and Pagefind's files keep fixed names, so the host's own caching applies to them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { underBase, withRules, type HeaderRule } from './headers-file.ts';
+import { addRules, underBase, type HeaderRule } from './headers-file.ts';
 
 /** The `_headers` rule for the content-named files under the base's assets folder. */
 export function immutableAssetsRule(base: string, assets: string): HeaderRule {
@@ -25,12 +24,7 @@ export function immutableAssets(): AstroIntegration {
 				rule = immutableAssetsRule(config.base, config.build.assets);
 			},
 			'astro:build:done': ({ dir }) => {
-				const headersFile = join(fileURLToPath(dir), '_headers');
-				const existing = existsSync(headersFile) ? readFileSync(headersFile, 'utf8') : '';
-				writeFileSync(
-					headersFile,
-					withRules(existing, [rule], ['Written by the build (src/integrations/immutable-assets.ts): do not edit.']),
-				);
+				addRules(join(fileURLToPath(dir), '_headers'), [rule], ['Written by the build (src/integrations/immutable-assets.ts): do not edit.']);
 			},
 		},
 	};
