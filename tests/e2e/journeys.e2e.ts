@@ -6,7 +6,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeContexts, launch, subPathUrl, url, visit, watchErrors } from './support/browser.ts';
-import { openCopied, urlsIn } from './support/links.ts';
+import { copyWith, openCopied, urlsIn } from './support/links.ts';
+import { previewStatus } from './support/preview.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,7 +44,6 @@ function tab(device: BrowserContextOptions): Promise<Page> {
 	return tabs.get(device)!;
 }
 
-const previewStatus = (page: Page) => page.locator('.client-preview [aria-live="polite"]');
 const replicaBox = (page: Page, anchor: string, setting: string) => page.locator(`#${anchor} .replica input[data-setting="${setting}"]`);
 
 // At the server root, the same three links are checked by support-tools.e2e.ts (the step link and the ticket
@@ -54,24 +54,19 @@ test('under a sub-path, copied links open where the site is served: a step link,
 	// The reader pastes each link in the same tab, a new visit each time (see visit()).
 	const page = await tab(LAPTOP);
 	const errors = watchErrors(page);
-	const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
 	// A step link, copied with the step's own button.
 	await visit(page, at('/opcao-1/'));
 	const step = page.locator('#onvio-7');
 	await step.hover();
-	await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
-	await step.getByText('Link copiado').waitFor();
-	const stepLink = await clipboard();
+	const stepLink = await copyWith(step.getByRole('button', { name: /Copiar link do passo 7/ }), step.getByText('Link copiado'));
 	expect(stepLink).toBe(at('/opcao-1/#onvio-7'));
 	await visit(page, stepLink);
 	expect(await page.locator('#onvio-7').evaluate((li) => li.matches(':target'))).toBe(true);
 
 	// The ticket summary, from the diagnosis of "todas ativas".
 	await visit(page, at('/diagnostico/'));
-	await page.getByRole('button', { name: 'Copiar resumo para o chamado' }).click();
-	await page.getByText(/Resumo copiado/).waitFor();
-	const links = urlsIn(await clipboard());
+	const links = urlsIn(await copyWith(page.getByRole('button', { name: 'Copiar resumo para o chamado' }), page.getByText(/Resumo copiado/)));
 	expect(links.length).toBeGreaterThan(3);
 	for (const link of links) {
 		expect(link.startsWith(served), link).toBe(true);
@@ -81,9 +76,7 @@ test('under a sub-path, copied links open where the site is served: a step link,
 	// A simulation link keeps the state it was copied in.
 	await visit(page, at('/simulador/'));
 	await page.locator('.replica input[data-setting="push"]').click();
-	await page.getByRole('button', { name: 'Copiar link desta simulação' }).click();
-	await page.getByText(/Link copiado/).waitFor();
-	const simulation = await clipboard();
+	const simulation = await copyWith(page.getByRole('button', { name: 'Copiar link desta simulação' }), page.getByText(/Link copiado/));
 	expect(simulation.startsWith(at('/simulador/?')), simulation).toBe(true);
 	await visit(page, simulation);
 	await expect.poll(() => page.locator('.replica input[data-setting="push"]').isChecked()).toBe(false);

@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeContexts, launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
 import { untilEnabled } from './support/controls.ts';
+import { copyWith } from './support/links.ts';
+import { previewStatus } from './support/preview.ts';
 
 let browser: Browser;
 /** One tab, with the reader's clipboard, for the tests in turn; a copied link is pasted there too: see visit(). */
@@ -19,8 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await closeContexts(browser);
 });
-
-const status = (page: Page) => page.locator('.client-preview [aria-live="polite"]');
 
 /** Clicks a replica checkbox in the given step, by its exact label, and waits until it is in the wanted state. */
 async function setBox(page: Page, anchor: string, label: string, checked: boolean, nth = 0) {
@@ -42,9 +42,7 @@ describe('on its page', () => {
 		await untilEnabled(push);
 		await push.click();
 		await page.getByRole('checkbox', { name: /Notificar Cliente — Oficina/ }).click();
-		await page.getByRole('button', { name: 'Copiar link desta simulação' }).click();
-		await page.getByText('Link copiado').waitFor();
-		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const copied = await copyWith(page.getByRole('button', { name: 'Copiar link desta simulação' }), page.getByText('Link copiado'));
 		// Where the page is served, and in the state it was copied in.
 		expect(copied.startsWith(url('/simulador/?')), copied).toBe(true);
 		expect(new URL(copied).search).toBe('?v=1&push=0&cliente.oficina=0');
@@ -106,7 +104,7 @@ describe('in the procedure pages', () => {
 		const page = tab;
 		const errors = watchErrors(page);
 		await visit(page, url('/opcao-1/'));
-		await expect.poll(() => status(page).textContent()).toContain('Duplicado');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Duplicado');
 
 		// Step onvio-4: unmark the three ONVIO Gestão channels.
 		for (const label of ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail'])
@@ -117,9 +115,9 @@ describe('in the procedure pages', () => {
 		await setBox(page, 'tarefas-3', 'Notificar cliente', true);
 		await setBox(page, 'clientes-3', 'Notificar Cliente', true);
 
-		await expect.poll(() => status(page).textContent()).toContain('Sem duplicidade');
-		expect(await status(page).textContent()).toContain('Domínio Processos: por e-mail');
-		expect(await status(page).textContent()).not.toContain('ONVIO Portal do Cliente:');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+		expect(await previewStatus(page).textContent()).toContain('Domínio Processos: por e-mail');
+		expect(await previewStatus(page).textContent()).not.toContain('ONVIO Portal do Cliente:');
 		// The address follows just after the paint, as the reader sees the result first.
 		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0');
 		expect(errors).toEqual([]);
@@ -129,26 +127,26 @@ describe('in the procedure pages', () => {
 		const page = tab;
 		const errors = watchErrors(page);
 		await visit(page, url('/opcao-2/'));
-		await expect.poll(() => status(page).textContent()).toContain('Duplicado');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Duplicado');
 
 		for (const label of ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail'])
 			await setBox(page, 'onvio-4', label, true);
 		await setBox(page, 'onvio-7', 'Enviar avisos por e-mail ao cliente', false);
-		await expect.poll(() => status(page).textContent()).toContain('Sem duplicidade');
-		expect(await status(page).textContent()).toContain('ONVIO Portal do Cliente: no ONVIO, via push e por e-mail');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+		expect(await previewStatus(page).textContent()).toContain('ONVIO Portal do Cliente: no ONVIO, via push e por e-mail');
 
 		await setBox(page, 'clientes-3', 'Notificar Cliente', false, 0);
 		await setBox(page, 'clientes-3', 'Notificar Cliente', false, 1);
 		await page.getByRole('button', { name: 'Detalhes e outro cliente' }).click();
 		await page.getByLabel('Evento').selectOption('task-completed');
-		await expect.poll(() => status(page).textContent()).toContain('Nenhum aviso');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Nenhum aviso');
 		expect(errors).toEqual([]);
 	});
 
 	test('a procedure link with a state opens in that state at that step', async () => {
 		const page = tab;
 		await visit(page, url('/opcao-1/?v=1&onvio=0&push=0&email=0#onvio-7'));
-		await expect.poll(() => status(page).textContent()).toContain('Sem duplicidade');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
 		const push = page.locator('#onvio-4 .replica').getByRole('checkbox', { name: 'Notificações via push' });
 		expect(await push.isChecked()).toBe(false);
 		expect(await page.evaluate(() => location.hash)).toBe('#onvio-7');

@@ -8,7 +8,7 @@ import { PRESETS } from '../../src/lib/presets.ts';
 import { ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
 import { closeContexts, launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
 import { readPageThrough, untilEnabled } from './support/controls.ts';
-import { openCopied, urlsIn } from './support/links.ts';
+import { copyWith, openCopied, urlsIn } from './support/links.ts';
 
 let browser: Browser;
 /** One tab, with the reader's clipboard, for the tests in turn; a copied link is pasted there too: see visit(). */
@@ -72,9 +72,7 @@ test('a copied step link opens with the step in view and highlighted', async () 
 	await visit(page, url('/opcao-1/'));
 	const step = page.locator('#onvio-7');
 	await step.hover();
-	await step.getByRole('button', { name: /Copiar link do passo 7/ }).click();
-	await step.getByText('Link copiado').waitFor();
-	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	const copied = await copyWith(step.getByRole('button', { name: /Copiar link do passo 7/ }), step.getByText('Link copiado'));
 	// Absolute, where the page is served (not the build's `site`).
 	expect(new URL(copied).origin).toBe(new URL(page.url()).origin);
 	expect(new URL(copied).pathname + new URL(copied).hash).toBe('/opcao-1/#onvio-7');
@@ -131,9 +129,7 @@ describe.each<[SummaryFormat, string]>([
 
 		const button = page.getByRole('button', { name: label });
 		await untilEnabled(button);
-		await button.click();
-		await page.getByText(/copiado/).first().waitFor();
-		const summary = await page.evaluate(() => navigator.clipboard.readText());
+		const summary = await copyWith(button, page.getByText(/copiado/).first());
 		// The page hands the logic module its own root: the copy is that summary, word for word.
 		expect(summary).toBe(ticketSummary(PRESETS.allOn, url('/'), format));
 		expect(/\*\*|\]\(/.test(summary)).toBe(format === 'markdown');
