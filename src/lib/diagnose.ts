@@ -50,11 +50,20 @@ import {
 	type GlobalId,
 } from './office.ts';
 import { OPTIONS, type OptionId } from './catalogue/options.ts';
+import { DEFAULT_COMPLAINT, settingsExplain, type ComplaintId } from './complaints.ts';
+import { hiddenCausesFor, type HiddenCause } from './hidden-causes.ts';
+import { diagnosisReason, diagnosisSummary, twoSystemsFinding, type Cost } from './messages/diagnosis.ts';
 import { sourceOf } from './rule-sources.ts';
-import { RULE_TABLE, eventRestsOnInterpretation, type Source } from './rules.ts';
-import { allEvents, simulate, type Simulation } from './simulate.ts';
+import { RULE_TABLE, restsOnInterpretation, type Source } from './rules.ts';
+import { allEvents, simulate, type Candidate, type Simulation } from './simulate.ts';
+import { verdictOf, type Verdict } from './verdict.ts';
 
-export type FindingType = 'duplicate' | 'silence';
+/**
+ * - duplicate: the same event reaches the clients through both systems;
+ * - two-systems: no event comes twice, yet each system announces something, so no option is complete;
+ * - silence: an event reaches the clients through no channel.
+ */
+export type FindingType = 'duplicate' | 'two-systems' | 'silence';
 
 /**
  * - problem: something to fix (every duplicate; a silence the nearest option's changes remove).
@@ -95,8 +104,10 @@ export interface Change {
 
 export interface OptionDistance {
 	option: OptionId;
-	/** Number of checkboxes to change. */
+	/** Number of checkboxes of the sample office to change. */
 	distance: number;
+	/** The same, as it holds for any office: the global changes, and the flags to change per client or task. */
+	cost: Cost;
 	/** In the order of the option's steps. */
 	changes: Change[];
 }
@@ -110,7 +121,15 @@ export interface Diagnosis {
 	nearest: OptionDistance;
 	/** Both options, for "or switch to the other option". */
 	options: Record<OptionId, OptionDistance>;
-	/** True when there are no problems and no changes: "nada a mudar". */
+	/** Who talks to the clients, over every event of the office: the article's yardstick. */
+	verdict: Verdict;
+	/** What the client reports, as the agent picked it. */
+	complaint: ComplaintId;
+	/** True when the settings account for the complaint (always, for a plain check). */
+	explained: boolean;
+	/** What no checkbox shows, to check when the settings do not explain the complaint. */
+	causes: HiddenCause[];
+	/** True when there are no problems, no changes and the settings explain the complaint: "nada a mudar". */
 	ok: boolean;
 	/** pt-BR, one or two short sentences: what was found and what it takes. */
 	summary: string;
@@ -164,7 +183,11 @@ export function changesTo(option: OptionId, config: Config, sample: SampleLike =
 
 function distanceTo(option: OptionId, config: Config, sample: SampleLike): OptionDistance {
 	const changes = changesTo(option, config, sample);
-	return { option, distance: changes.length, changes };
+	const perEntity: Cost['perEntity'] = [];
+	for (const { ref, to } of changes)
+		if (isEntitySetting(ref.id) && !perEntity.some((e) => e.setting === ref.id)) perEntity.push({ setting: ref.id, to });
+	const global = changes.filter((c) => !isEntitySetting(c.ref.id)).length;
+	return { option, distance: changes.length, cost: { global, perEntity }, changes };
 }
 
 /** What one event of the sample shows: a duplicate or a silence, its category and its cause. */
@@ -178,8 +201,8 @@ interface EventReading {
 	cause: SettingKey[];
 }
 
-/** Runs every event of the sample office and reads the result; see the module header. */
-export function diagnose(config: Config, sample: SampleLike = SAMPLE): Diagnosis {
+/** Runs every event of the sample office and reads the result against the complaint; see the module header. */
+export function diagnose(config: Config, complaint: ComplaintId = DEFAULT_COMPLAINT, sample: SampleLike = SAMPLE): Diagnosis {
 	const options = {
 		option1: distanceTo('option1', config, sample),
 		option2: distanceTo('option2', config, sample),
@@ -194,25 +217,66 @@ export function diagnose(config: Config, sample: SampleLike = SAMPLE): Diagnosis
 		return target(ref) === getSetting(config, ref);
 	};
 
+	const simulations = allEvents(sample).map((event) => simulate(config, event));
+	const verdict = verdictOf(simulations);
 	const readings: EventReading[] = [];
-	for (const event of allEvents(sample)) {
-		const reading = readEvent(simulate(config, event), nearest.option, turnedOn, intended);
+	for (const sim of simulations) {
+		const reading = readEvent(sim, nearest.option, turnedOn, intended);
 		if (reading) readings.push(reading);
 	}
 	const findings = groupByCause(readings).map((group) => toFinding(group, config, nearest.option, sample));
-	const problems = findings.filter((f) => f.category === 'problem');
+	const twoSystems = twoSystemsOf(verdict, simulations, nearest.option);
+	const problems = [...(twoSystems ? [twoSystems] : []), ...findings.filter((f) => f.category === 'problem')];
 	const notes = findings.filter((f) => f.category !== 'problem');
-	const ok = problems.length === 0 && nearest.changes.length === 0;
+	const explained = settingsExplain(complaint, verdict);
+	const ok = problems.length === 0 && nearest.changes.length === 0 && explained;
+	const names = { option: OPTIONS[nearest.option].name, other: OPTIONS[other.option].name };
 	return {
 		problems,
 		notes,
 		nearest,
 		options,
+		verdict,
+		complaint,
+		explained,
+		causes: hiddenCausesFor(complaint, verdict),
 		ok,
-		summary: summarize(problems.length, nearest, ok),
-		reason: reasonFor(nearest, other, ok),
+		summary: diagnosisSummary({ option: names.option, problems: problems.length, cost: nearest.cost, ok, explained }),
+		reason: diagnosisReason({ ...names, cost: nearest.cost, otherCost: other.cost, ok }),
 	};
 }
+
+/**
+ * Each system announces something and no event comes twice: the office is halfway to an option. The finding
+ * speaks of every event that reaches the clients; its settings are those that keep the system that the
+ * nearest option silences talking.
+ */
+function twoSystemsOf(verdict: Verdict, simulations: readonly Simulation[], nearest: OptionId): Finding | undefined {
+	if (verdict.kind !== 'both-systems' || verdict.duplicated.length > 0) return undefined;
+	const silenced = verdict.announces.find((entry) => entry.system !== OPTIONS[nearest].system);
+	if (!silenced) return undefined;
+	const talking = simulations.filter((sim) => sim.deliveries.length > 0);
+	const deliveries = talking.flatMap((sim) => sim.deliveries);
+	const decidedBy = unique(deliveries.filter((d) => d.system === silenced.system).flatMap((d) => d.decidedBy));
+	const row = interpretationRow(deliveries);
+	return {
+		type: 'two-systems',
+		category: 'problem',
+		eventKinds: EVENT_KINDS.filter((kind) => verdict.announces.some((entry) => entry.kinds.includes(kind))),
+		events: talking.map((sim) => sim.event),
+		settings: settingIdsOf(decidedBy),
+		decidedBy,
+		text: twoSystemsFinding(verdict),
+		...(row ? { source: sourceOf(row) } : {}),
+	};
+}
+
+/** The first row among some paths that rests on this guide's reading, if any: a finding that uses it says so. */
+function interpretationRow(candidates: readonly Candidate[]) {
+	return candidates.map((c) => ROWS.get(c.row)!).find(restsOnInterpretation);
+}
+
+const ROWS = new Map(RULE_TABLE.map((row) => [row.id, row]));
 
 function readEvent(
 	sim: Simulation,
@@ -254,26 +318,28 @@ function readEvent(
 interface CauseGroup {
 	type: FindingType;
 	category: FindingCategory;
-	interpretation: boolean;
 	readings: EventReading[];
 }
 
 /**
- * One group per cause: same type and category, same global settings behind it, and the same standing
- * (fact or interpretation). Per-task and per-client flags are merged, since they read as one condition
+ * One group per cause: same type and category, and the same global settings behind it. Per-task and per-client flags are merged, since they read as one condition
  * on the office ("aos clientes com … desmarcada, nem nas tarefas com … desmarcada").
  */
 function groupByCause(readings: readonly EventReading[]): CauseGroup[] {
 	const groups = new Map<string, CauseGroup>();
 	for (const reading of readings) {
-		const interpretation = eventRestsOnInterpretation(reading.event.kind);
 		const globals = settingIdsOf(reading.cause).filter((id) => !isEntitySetting(id));
-		const key = [reading.type, reading.category, interpretation, ...globals].join('|');
-		const group = groups.get(key) ?? { type: reading.type, category: reading.category, interpretation, readings: [] };
+		const key = [reading.type, reading.category, ...globals].join('|');
+		const group = groups.get(key) ?? { type: reading.type, category: reading.category, readings: [] };
 		group.readings.push(reading);
 		groups.set(key, group);
 	}
 	return [...groups.values()];
+}
+
+/** The paths a reading is about: what arrives twice, or what stays quiet. */
+function pathsOf(reading: EventReading): Candidate[] {
+	return reading.type === 'duplicate' ? reading.sim.deliveries : reading.sim.suppressed;
 }
 
 function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample: SampleLike): Finding {
@@ -282,9 +348,8 @@ function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample:
 	const eventKinds = EVENT_KINDS.filter((kind) => readings.some((r) => r.event.kind === kind));
 	const text =
 		type === 'duplicate' ? duplicateText(group, settings, eventKinds) : silenceText(category, settings, eventKinds, config, nearest, sample);
-	const row = group.interpretation
-		? RULE_TABLE.find((r) => r.event === eventKinds[0] && r.requires !== null)
-		: undefined;
+	// Labelled where any path it speaks of rests on this guide's reading, not only where all do.
+	const row = interpretationRow(readings.flatMap(pathsOf));
 	return {
 		type,
 		category,
@@ -366,28 +431,6 @@ function joinOr(items: readonly string[]): string {
 function settingIdsOf(keys: readonly SettingKey[]): SettingId[] {
 	const ids = new Set(keys.map((key) => parseSettingKey(key)!.id));
 	return SETTING_IDS.filter((id) => ids.has(id));
-}
-
-function plural(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
-}
-
-function summarize(problemCount: number, nearest: OptionDistance, ok: boolean): string {
-	const name = OPTIONS[nearest.option].name;
-	if (ok) return `Nada a mudar: a configuração já segue a ${name}.`;
-	const n = nearest.changes.length;
-	const changes = plural(n, 'mudança', 'mudanças');
-	if (problemCount === 0) return `Nenhum problema encontrado. ${n === 1 ? 'Falta' : 'Faltam'} ${changes} para seguir a ${name}.`;
-	return `${plural(problemCount, 'problema encontrado', 'problemas encontrados')}. A ${name} resolve com ${changes}.`;
-}
-
-function reasonFor(nearest: OptionDistance, other: OptionDistance, ok: boolean): string {
-	const name = OPTIONS[nearest.option].name;
-	const otherName = OPTIONS[other.option].name;
-	if (ok) return `A configuração já segue a ${name}.`;
-	if (nearest.distance < other.distance)
-		return `Exige ${plural(nearest.distance, 'mudança', 'mudanças')}; a ${otherName} exigiria ${other.distance}.`;
-	return `Exige tantas mudanças quanto a ${otherName} e mantém as escolhas do escritório por tarefa e por cliente.`;
 }
 
 function unique<T>(items: readonly T[]): T[] {

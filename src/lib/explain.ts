@@ -9,32 +9,17 @@ import type { SitePath } from './links.ts';
 import {
 	parseSettingKey,
 	settingKey,
-	type Channel,
-	type EventKind,
 	type SampleLike,
 	type SettingKey,
 	type SettingRef,
 	type SimEvent,
-	type System,
 } from './config.ts';
 import type { Candidate } from './simulate.ts';
+import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './messages/outcome.ts';
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-	onvio: 'no ONVIO',
-	push: 'via push',
-	email: 'por e-mail',
-};
-
-export const SYSTEM_LABELS: Record<System, string> = {
-	'onvio-portal': 'ONVIO Portal do Cliente',
-	'dominio-processos': 'Domínio Processos',
-};
-
-export const EVENT_LABELS: Record<EventKind, string> = {
-	'document-from-dominio': 'Documento publicado pelo Sistema Domínio',
-	'task-completed': 'Tarefa concluída no Domínio Processos',
-	'manual-upload': 'Arquivo enviado à mão por um funcionário',
-};
+// The words live in messages/outcome.ts, which the preview loads without this module; said here for the
+// modules and pages that explain outcomes.
+export { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence };
 
 /** A link to one step of an option's page. */
 export interface StepLink {
@@ -81,7 +66,9 @@ export function explainSetting(setting: SettingKey | SettingRef, sample: SampleL
 	// No commas of our own: the Portal label has one, and these texts are listed with "; ".
 	const text = target
 		? `${quote(meta.label)} ${target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${target.name} no ${product}`
-		: `${quote(meta.label)} do ${product} (vale para todos os clientes)`;
+		: meta.scopeStatedIn !== undefined
+			? `${quote(meta.label)} do ${product} (vale para todos os clientes)`
+			: `${quote(meta.label)} do ${product}`;
 	return {
 		key: settingKey(ref),
 		ref,
@@ -110,23 +97,12 @@ export function describeEvent(event: SimEvent, sample: SampleLike = SAMPLE): str
 	return `${EVENT_LABELS[event.kind]}, ${client}`;
 }
 
-/** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */
-export function joinPt(items: readonly string[], separator = ', '): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(separator)} e ${items[items.length - 1]}`;
-}
-
 /** pt-BR list of setting instances, e.g. for "está desmarcada: …". */
 function settingsText(keys: readonly (SettingKey | SettingRef)[], sample: SampleLike = SAMPLE): string {
 	return joinPt(
 		keys.map((key) => explainSetting(key, sample).text),
 		'; ',
 	);
-}
-
-/** Ends a sentence without doubling the period of a name such as "… Ltda.". */
-export function sentence(text: string): string {
-	return text.endsWith('.') ? text : `${text}.`;
 }
 
 /**

@@ -5,14 +5,17 @@
  * an href with `withBase` and into an absolute URL with `absoluteUrl`.
  */
 import type { Config } from './config.ts';
-import { encodeState } from './url-state.ts';
+import { encodeState, type ViewState } from './url-state.ts';
 
 /** A site path: starts with "/", relative to the site's root, e.g. "/simulador/?v=1#x". */
 export type SitePath = `/${string}`;
 
 /** A page's site path, optionally carrying a simulated state and an anchor: "/opcao-1/?v=1&aviso=0#onvio-7". */
-export function sitePath(page: SitePath, options: { state?: Config | undefined; anchor?: string | undefined } = {}): SitePath {
-	const query = options.state ? `?${encodeState(options.state)}` : '';
+export function sitePath(
+	page: SitePath,
+	options: { state?: Config | undefined; view?: ViewState | undefined; anchor?: string | undefined } = {},
+): SitePath {
+	const query = options.state ? `?${encodeState(options.state, options.view)}` : '';
 	const anchor = options.anchor ? `#${options.anchor}` : '';
 	return `${page}${query}${anchor}`;
 }

@@ -117,14 +117,14 @@ export function entityStateText(id: EntitySettingId, coverage: Coverage): string
 export const EVENT_EACH: Record<EventKind, string> = {
 	'document-from-dominio': 'cada documento do Sistema Domínio',
 	'task-completed': 'cada tarefa concluída',
-	'manual-upload': 'cada arquivo enviado à mão por um funcionário',
+	'manual-upload': 'cada arquivo enviado manualmente',
 };
 
 /** Every event of a kind, as prose about the office: "documentos do Sistema Domínio". */
 export const EVENT_ALL: Record<EventKind, string> = {
 	'document-from-dominio': 'documentos do Sistema Domínio',
 	'task-completed': 'tarefas concluídas',
-	'manual-upload': 'arquivos enviados à mão por um funcionário',
+	'manual-upload': 'arquivos enviados manualmente',
 };
 
 /** A phrase written to stand inside a sentence, placed at its start: "cada documento" → "Cada documento". */

@@ -12,10 +12,10 @@ import {
 	describeEvent,
 	explainCandidate,
 	explainSetting,
-	joinPt,
 	sentence,
 	type StepLink,
 } from './explain.ts';
+import { sendersText } from './messages/outcome.ts';
 import { RULE_TABLE, restsOnInterpretation } from './rules.ts';
 import { eventOf, simulate, type Candidate, type Simulation } from './simulate.ts';
 
@@ -39,9 +39,9 @@ export interface OutcomeView {
 	status: OutcomeStatus;
 	/** Short pt-BR badge text, e.g. "Duplicado". */
 	badge: string;
-	/** One pt-BR sentence saying what the status means. */
+	/** One pt-BR sentence saying what the status means for this event. */
 	statusText: string;
-	/** One line for a live region: the status, how many notices, the event. */
+	/** The event and what happens to it, in two sentences. */
 	summary: string;
 	/** The deliveries grouped by sender, e.g. "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
 	senders: string[];
@@ -50,8 +50,8 @@ export interface OutcomeView {
 }
 
 const STATUS: Record<OutcomeStatus, { badge: string; text: (systems: string) => string }> = {
-	duplicate: { badge: 'Duplicado', text: () => 'O cliente é avisado duas vezes, uma por sistema.' },
-	silent: { badge: 'Nenhum aviso', text: () => 'O cliente não recebe nenhum aviso deste evento.' },
+	duplicate: { badge: 'Duplicado', text: () => 'O mesmo evento chega pelos dois sistemas.' },
+	silent: { badge: 'Nenhum aviso', text: () => 'Nenhum aviso deste evento chega ao cliente.' },
 	single: { badge: 'Sem duplicidade', text: (systems) => `Só o ${systems} avisa o cliente.` },
 };
 
@@ -81,18 +81,14 @@ export function viewSimulation(simulation: Simulation, page?: PageId): OutcomeVi
 			? 'duplicate'
 			: 'single';
 	const systems = [...new Set(simulation.deliveries.map((d) => SYSTEM_LABELS[d.system]))].join(' e ');
-	const count = simulation.deliveries.length;
 	const { badge, text } = STATUS[status];
-	const senders = [...new Set(simulation.deliveries.map((d) => d.system))].map(
-		(system) =>
-			`${SYSTEM_LABELS[system]}: ${joinPt(simulation.deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]))}`,
-	);
+	const senders = sendersText(simulation.deliveries);
 	return {
 		status,
 		badge,
 		senders,
 		statusText: text(systems),
-		summary: `${count === 0 ? badge : `${badge}: ${count === 1 ? '1 aviso' : `${count} avisos`}`}. ${sentence(describeEvent(simulation.event))}`,
+		summary: `${sentence(describeEvent(simulation.event))} ${text(systems)}`,
 		delivered: simulation.deliveries.map((c) => line(c, true, page)),
 		suppressed: simulation.suppressed.map((c) => line(c, false, page)),
 	};

@@ -7,13 +7,8 @@
  * (a checkbox, a menu item, an e-mail template) stands between “ ”, as everywhere on the site (see
  * `quote` in catalogue/settings.ts). A label inside a quoted sentence keeps the label quotes.
  */
+import { cite } from './messages/diagnosis.ts';
 import { SOURCE_IDS, SOURCE_KINDS, type Rule, type RuleId, type RuleRow, type Source, type SourceId } from './rules.ts';
-
-/** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
-export function cite(...codes: [number, ...number[]]): string {
-	const list = codes.length === 1 ? `solução ${codes[0]}` : `soluções ${codes.slice(0, -1).join(', ')} e ${codes[codes.length - 1]}`;
-	return `Central de Soluções, ${list}`;
-}
 
 const S9100 = cite(9100);
 const S8342 = cite(8342);
@@ -35,11 +30,11 @@ const TEXTS = {
 	},
 	manualUpload: {
 		cite: cite(8342, 11563),
-		text: 'Um arquivo enviado à mão por um funcionário também é um arquivo novo no portal. Pelo próprio nome do evento, “Funcionário Adiciona Novo Arquivo”, ele também é anunciado, no canal cuja opção está marcada. Nenhuma fonte afirma isso: é a nossa leitura.',
+		text: 'Um arquivo que um funcionário envia manualmente para uma pasta do portal também é um arquivo novo. Pelo nome do evento, “Funcionário Adiciona Novo Arquivo”, este guia considera que ele também é avisado, em cada canal marcado. Nenhuma fonte diz isso.',
 	},
 	publicacaoProcessos: {
 		cite: S9100,
-		text: 'As informações complementares dizem: «Com a Opção 1, os documentos publicados no Sistema Domínio que devem ir para o Domínio Processos terão suas notificações enviadas conforme as configurações do Domínio Processos.» Que esse e-mail dependa do parâmetro do Portal e das duas marcações do Domínio Processos é a nossa leitura: nenhuma fonte diz quem envia esse aviso nem o que ele contém.',
+		text: 'O procedimento diz que, com a Opção 1, esses documentos «terão suas notificações enviadas conforme as configurações do Domínio Processos», e o passo 7 marca o parâmetro que fala de «avisos por e-mail ao cliente». Este guia lê daí que o Domínio Processos envia um e-mail sobre o documento quando o parâmetro, a “Notificar cliente” da tarefa e a “Notificar Cliente” do cliente estão marcados. Nenhuma fonte diz quem envia esse e-mail nem o que ele contém.',
 	},
 	parametroPortal: {
 		cite: S9100,
@@ -53,13 +48,25 @@ const TEXTS = {
 		cite: S9100,
 		text: 'A Opção 2 desmarca o cliente no Domínio Processos: «Desta forma, nenhuma tarefa concluída será notificada a eles.»',
 	},
+	tarefaSemParametro: {
+		cite: S9100,
+		text: 'Nenhuma fonte liga o e-mail de tarefa concluída ao parâmetro do ONVIO Portal do Cliente. Como a Opção 2 desmarca o parâmetro e, além dele, os clientes, para que «nenhuma tarefa concluída» seja notificada, este guia considera que o parâmetro sozinho não impede esse e-mail.',
+	},
 	duplicidade: {
 		cite: S9100,
 		text: 'O objetivo do procedimento: «Isso evita que o cliente receba notificações duplicadas.»',
 	},
+	veredito: {
+		cite: S9100,
+		text: 'Cada opção termina dizendo quem fala com o cliente: «Toda a comunicação será feita pelo Domínio Processos» (Opção 1) e «Toda a comunicação será feita pelo ONVIO Portal do Cliente» (Opção 2).',
+	},
 	mecanismoDuplicidade: {
 		cite: cite(9100, 12304),
-		text: 'O mesmo documento é anunciado duas vezes: pelo ONVIO, no evento “Funcionário Adiciona Novo Arquivo”, e pelo Domínio Processos, no seu e-mail. É a nossa leitura de como a duplicidade acontece.',
+		text: 'Nenhum artigo descreve como a duplicidade acontece. Este guia considera que o mesmo documento é avisado duas vezes: pelo ONVIO Portal do Cliente, no evento “Funcionário Adiciona Novo Arquivo”, e pelo Domínio Processos, no e-mail sobre a publicação (regra 2).',
+	},
+	convencaoCanais: {
+		cite: S9100,
+		text: 'O procedimento fala de duplicidade entre os dois sistemas. Contar os canais de um mesmo sistema (no ONVIO, via push, por e-mail) como um só aviso é uma convenção deste guia.',
 	},
 	processosSoEmail: {
 		cite: S7516,
@@ -71,7 +78,7 @@ const TEXTS = {
 	},
 	uploadSemProcessos: {
 		cite: S11563,
-		text: 'Um arquivo enviado à mão vai direto para uma pasta do portal e não passa pelo Domínio Processos, que por isso não o anuncia.',
+		text: 'Um arquivo enviado manualmente vai direto para uma pasta do portal e não passa pelo Domínio Processos, que por isso não o anuncia.',
 	},
 } satisfies Record<SourceId, Omit<Source, 'kind'>>;
 
@@ -90,41 +97,41 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'novo-arquivo',
 		number: 1,
-		title: 'Arquivo novo no portal: o ONVIO Portal do Cliente avisa',
+		title: 'O ONVIO Portal do Cliente avisa o arquivo novo',
 		summary:
-			'Quando um arquivo novo chega ao portal do cliente — um documento publicado pelo Sistema Domínio ou um arquivo que um funcionário envia à mão —, o ONVIO avisa pelo evento “Funcionário Adiciona Novo Arquivo”, em cada canal (no ONVIO, push, e-mail) cuja opção está marcada no ONVIO Gestão. Essa configuração é global: vale igual para todos os clientes.',
+			'Quando o Sistema Domínio publica um documento no portal, o ONVIO Portal do Cliente avisa o cliente pelo evento “Funcionário Adiciona Novo Arquivo”, em cada canal (no ONVIO, via push, por e-mail) marcado no ONVIO Gestão. Essa configuração vale para todos os clientes do escritório. Este guia aplica a mesma regra aos arquivos enviados manualmente.',
 		sources: [SOURCES.opcao1Gestao, SOURCES.opcao2Gestao, SOURCES.gestaoGlobal, SOURCES.manualUpload],
 	},
 	{
 		id: 'publicacao-processos',
 		number: 2,
-		title: 'Documento que vai para o Domínio Processos: e-mail do Domínio Processos',
+		title: 'O Domínio Processos envia e-mail sobre o documento',
 		summary:
-			'Um documento publicado pelo Sistema Domínio que pertence a uma tarefa recorrente do cliente vai também para o Domínio Processos. Além do aviso da regra 1, o cliente recebe um e-mail do Domínio Processos só quando estão marcados o parâmetro do Portal “Enviar avisos por e-mail ao cliente, …”, o “Notificar cliente” da tarefa e o “Notificar Cliente” do cliente.',
-		sources: [SOURCES.publicacaoProcessos, SOURCES.parametroPortal],
+			'Um documento publicado pelo Sistema Domínio que pertence a uma tarefa recorrente do cliente vai também para o Domínio Processos. Na leitura deste guia, além do aviso da regra 1, o cliente recebe então um e-mail do Domínio Processos quando estão marcados o parâmetro “Enviar avisos por e-mail ao cliente, …” do ONVIO Portal do Cliente, a “Notificar cliente” da tarefa e a “Notificar Cliente” do cliente.',
+		sources: [SOURCES.parametroPortal, SOURCES.publicacaoProcessos],
 	},
 	{
 		id: 'tarefa-concluida',
 		number: 3,
-		title: 'Tarefa concluída: e-mail do Domínio Processos',
+		title: 'O Domínio Processos envia e-mail da tarefa concluída',
 		summary:
-			'Quando uma tarefa é concluída no Domínio Processos, o cliente recebe um e-mail se a tarefa tem “Notificar cliente” marcada e o cliente tem “Notificar Cliente” marcada. O parâmetro do Portal não interfere.',
-		sources: [SOURCES.tarefaConcluida, SOURCES.opcao2Clientes],
+			'Quando uma tarefa é concluída no Domínio Processos, o cliente recebe um e-mail se a tarefa tem “Notificar cliente” marcada e o cliente tem “Notificar Cliente” marcada.',
+		sources: [SOURCES.tarefaConcluida, SOURCES.opcao2Clientes, SOURCES.tarefaSemParametro],
 	},
 	{
 		id: 'duplicidade-e-silencio',
 		number: 4,
-		title: 'Dois avisos ou nenhum',
+		title: 'Quem fala com o cliente',
 		summary:
-			'Há duplicidade quando o mesmo evento chega ao cliente pelos dois sistemas, ONVIO Portal do Cliente e Domínio Processos. O simulador marca esse evento como “Duplicado”; vários canais do mesmo sistema não contam como duplicidade. Um evento que não chega ao cliente por nenhum canal é marcado como “Nenhum aviso”.',
-		sources: [SOURCES.duplicidade, SOURCES.mecanismoDuplicidade],
+			'O simulador julga o resultado como o procedimento julga as opções: pelo sistema que fala com o cliente. “Um só sistema” quer dizer que toda a comunicação é feita por um deles; “Dois sistemas”, que cada um avisa alguma coisa; “Duplicado”, que o mesmo evento chega pelos dois; “Nenhum aviso”, que nada chega.',
+		sources: [SOURCES.veredito, SOURCES.duplicidade, SOURCES.mecanismoDuplicidade, SOURCES.convencaoCanais],
 	},
 	{
 		id: 'sem-caminho',
 		number: 5,
 		title: 'Caminhos que não existem',
 		summary:
-			'O Domínio Processos só avisa o cliente por e-mail e não anuncia arquivos enviados à mão; o ONVIO Portal do Cliente não anuncia a conclusão de uma tarefa. Esses caminhos nunca levam aviso ao cliente, com qualquer configuração.',
+			'O Domínio Processos só avisa o cliente por e-mail e não anuncia arquivos enviados manualmente; o ONVIO Portal do Cliente não anuncia a conclusão de uma tarefa. Esses caminhos nunca levam aviso ao cliente, com qualquer configuração.',
 		sources: [SOURCES.processosSoEmail, SOURCES.conclusaoSoProcessos, SOURCES.uploadSemProcessos],
 	},
 ];

@@ -33,8 +33,11 @@ export const SOURCE_KINDS = {
 	parametroPortal: 'seed',
 	tarefaConcluida: 'facts',
 	opcao2Clientes: 'seed',
+	tarefaSemParametro: 'interpretation',
 	duplicidade: 'seed',
+	veredito: 'seed',
 	mecanismoDuplicidade: 'interpretation',
+	convencaoCanais: 'interpretation',
 	processosSoEmail: 'interpretation',
 	conclusaoSoProcessos: 'interpretation',
 	uploadSemProcessos: 'interpretation',
@@ -137,7 +140,10 @@ export function restsOnInterpretation(row: Pick<RuleRow, 'source'>): boolean {
 	return SOURCE_KINDS[row.source] === 'interpretation';
 }
 
-/** True when every path that can announce this event rests on an interpretation (hand uploads). */
+/**
+ * True when any path that can announce this event rests on an interpretation: what the guide says of the event
+ * then depends, in part, on its own reading (documents, through rule 2; uploads, through rule 1).
+ */
 export function eventRestsOnInterpretation(event: EventKind): boolean {
-	return RULE_TABLE.filter((r) => r.event === event && r.requires !== null).every(restsOnInterpretation);
+	return RULE_TABLE.some((r) => r.event === event && r.requires !== null && restsOnInterpretation(r));
 }

@@ -47,7 +47,13 @@ export function stepPlan(changes: readonly Change[]): PlannedStep[] {
  * clients a per-task or per-client step is done ("em todos os clientes"), and, where a step sets several
  * checkboxes and only some are wrong, which ones ("hoje, só “Notificações por e-mail” está marcada").
  */
-export function stepNote(planned: PlannedStep, config: Config, sample: SampleLike = SAMPLE): string | undefined {
+export function stepNote(
+	planned: PlannedStep,
+	config: Config,
+	sample: SampleLike = SAMPLE,
+	/** False where space is short (a ticket): the step's own words already give every box its state. */
+	currentState = true,
+): string | undefined {
 	const notes: string[] = [];
 	for (const { setting } of planned.step.sets) {
 		const changes = planned.changes.filter((c) => c.ref.id === setting);
@@ -62,7 +68,7 @@ export function stepNote(planned: PlannedStep, config: Config, sample: SampleLik
 	}
 	const globals = planned.step.sets.filter((c) => !isEntitySetting(c.setting));
 	const wrong = globals.filter((c) => planned.changes.some((change) => change.ref.id === c.setting));
-	if (wrong.length > 0 && wrong.length < globals.length) {
+	if (currentState && wrong.length > 0 && wrong.length < globals.length) {
 		const from = planned.changes.find((change) => change.ref.id === wrong[0]!.setting)!.from;
 		notes.push(`hoje, só ${joinPt(wrong.map((c) => labelOf(c.setting)))} ${wrong.length > 1 ? 'estão' : 'está'} ${stateWord(from, wrong.length)}`);
 	}

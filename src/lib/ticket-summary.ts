@@ -1,8 +1,10 @@
 /**
- * The summary a support agent pastes into a ticket, in this order: the office's current settings, what
- * goes wrong (one line per cause), the recommended option with one reason, the steps to perform (one
- * line each, with its link), what the clients receive afterwards, and links to this diagnosis and to the
- * simulator. Every statement that rests on an interpretation says so on its own line.
+ * The summary a support agent pastes into a ticket, in this order: the client's complaint, who talks to the
+ * clients today (the verdict), the office's current settings, what goes wrong (one line per cause), the causes
+ * no checkbox shows when the settings do not explain the complaint, the recommended option with one reason,
+ * the steps to perform (one line each, with its link), who talks to the clients afterwards and what they
+ * receive, and a link to this diagnosis. Every statement that rests on an interpretation
+ * says so on its own line.
  *
  * Plain text by default, which any ticket tool shows as written; Markdown on request. Every link is
  * absolute, built from `root`, the address of the site's root where the reader opened it.
@@ -11,14 +13,18 @@ import { SAMPLE } from './catalogue/sample.ts';
 import { stepPlainText } from './catalogue/step-text.ts';
 import { SECTIONS } from './catalogue/steps.ts';
 import { setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
+import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
 import { CHANNEL_LABELS, SYSTEM_LABELS, joinPt } from './explain.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
 import { EVENT_ALL, capitalize, labelled, officeSettings } from './office.ts';
 import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './catalogue/options.ts';
+import { COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, citeShort } from './messages/diagnosis.ts';
+import { verdictDetail, verdictHeadline } from './messages/outcome.ts';
 import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
+import { officeVerdict, type Verdict } from './verdict.ts';
 
 export type SummaryFormat = 'text' | 'markdown';
 
@@ -61,10 +67,12 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 		});
 		const received = senders.length > 0 ? joinPt(senders) : 'nenhum aviso';
 		const interpretation = eventRestsOnInterpretation(kind);
-		// Events that reach the client the same way share a line.
-		const same = lines.find((line) => line.received === received && line.interpretation === interpretation);
-		if (same) same.kinds.push(kind);
-		else lines.push({ kinds: [kind], received, interpretation, text: '' });
+		// Events that reach the client the same way share a line, labelled if any of them rests on our reading.
+		const same = lines.find((line) => line.received === received);
+		if (same) {
+			same.kinds.push(kind);
+			same.interpretation ||= interpretation;
+		} else lines.push({ kinds: [kind], received, interpretation, text: '' });
 	}
 	for (const line of lines) line.text = `${capitalize(joinPt(line.kinds.map((k) => EVENT_ALL[k])))}: ${line.received}.`;
 	return lines;
@@ -78,6 +86,8 @@ function findingLine(finding: Finding): string {
 /** The recommendation and its one reason: "Opção 1, desativar notificações do ONVIO Portal do Cliente. Exige …". */
 export function recommendation(diagnosis: Diagnosis): string {
 	if (diagnosis.ok) return `nada a mudar. ${diagnosis.reason}`;
+	if (diagnosis.nearest.changes.length === 0)
+		return `manter a ${OPTIONS[diagnosis.nearest.option].name} e conferir as causas acima.`;
 	const { name, title } = OPTIONS[diagnosis.nearest.option];
 	const action = title.slice(title.indexOf(':') + 1).trim();
 	return `${name}, ${action.charAt(0).toLowerCase()}${action.slice(1)}. ${diagnosis.reason}`;
@@ -88,24 +98,52 @@ function markdownText(text: string): string {
 	return text.replace(/[[\]\\]/g, (c) => `\\${c}`);
 }
 
+/** The verdict as one line: the headline, and, where both systems talk, what each says or what comes twice. */
+export function verdictLine(verdict: Verdict): string {
+	const detail = verdict.kind === 'both-systems' ? verdictDetail(verdict) : undefined;
+	return detail ? `${verdictHeadline(verdict, 'office')} ${detail}` : verdictHeadline(verdict, 'office');
+}
+
 /** `root`: the absolute URL of the site's root where the reader opened it, e.g. "https://host/guia/". */
-export function ticketSummary(config: Config, root: string, format: SummaryFormat = 'text', sample: SampleLike = SAMPLE): string {
+export function ticketSummary(
+	config: Config,
+	root: string,
+	format: SummaryFormat = 'text',
+	complaint: ComplaintId = DEFAULT_COMPLAINT,
+	sample: SampleLike = SAMPLE,
+): string {
 	const md = format === 'markdown';
 	const url = (path: SitePath) => absoluteUrl(path, root);
 	const heading = (text: string) => (md ? `**${text}**` : `${text}:`);
-	const diagnosis = diagnose(config, sample);
+	const labelledLine = (label: string, text: string) => (md ? `**${label}:** ${text}` : `${label}: ${text}`);
+	const diagnosis = diagnose(config, complaint, sample);
 	const option = OPTIONS[diagnosis.nearest.option];
 	const lines: string[] = [md ? '### Diagnóstico de notificações duplicadas' : 'Diagnóstico de notificações duplicadas', ''];
 
-	lines.push(heading('Configuração atual do escritório'));
+	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine('Queixa do cliente', `${COMPLAINT_LABELS[complaint]}.`));
+	// The headline alone: the findings below say what comes twice or which system still talks.
+	lines.push(labelledLine('Hoje', verdictHeadline(diagnosis.verdict, 'office')), '');
+
+	lines.push(heading('Configuração atual'));
 	for (const { name, text } of officeSettings(config, sample)) lines.push(`- ${name}: ${text}`);
 	lines.push('');
 
-	lines.push(heading('O que acontece'));
-	const findings = [...diagnosis.problems, ...diagnosis.notes];
-	if (findings.length === 0) lines.push('- Sem duplicidade: cada evento chega ao cliente por um só sistema.');
-	for (const finding of findings) lines.push(`- ${findingLine(finding)}`);
-	lines.push('');
+	// Notes (a chosen silence, an intended one, a caveat) only where the client reports missing notices.
+	const findings = [...diagnosis.problems, ...(complaint === 'nenhum' || complaint === DEFAULT_COMPLAINT ? diagnosis.notes : [])];
+	if (findings.length > 0) {
+		lines.push(heading('O que acontece'));
+		for (const finding of findings) lines.push(`- ${findingLine(finding)}`);
+		lines.push('');
+	}
+
+	if (diagnosis.causes.length > 0) {
+		lines.push(heading('A configuração não explica a queixa; confira'));
+		for (const cause of diagnosis.causes) {
+			const { what, todo } = HIDDEN_CAUSE_TEXTS[cause.id];
+			lines.push(`- ${what} ${todo} (${citeShort(...cause.source.codes)})`);
+		}
+		lines.push('');
+	}
 
 	lines.push(`${md ? '**Recomendação:**' : 'Recomendação:'} ${recommendation(diagnosis)}`);
 	// The steps that change a checkbox or save a screen, under their section, numbered as on the page;
@@ -116,24 +154,25 @@ export function ticketSummary(config: Config, root: string, format: SummaryForma
 		const { step } = planned;
 		if (step.section !== section) {
 			section = step.section;
-			lines.push('', heading(`Passos da ${option.name} em “${SECTIONS[step.section].title}”`));
+			lines.push('', heading(`${option.name}, “${SECTIONS[step.section].title}”`));
 		}
 		const words = stepPlainText(step).replace(/[;.]$/, '');
-		const note = stepNote(planned, config, sample);
+		const note = stepNote(planned, config, sample, false);
 		const text = note ? `${words} (${note})` : words;
 		const link = url(planned.href);
 		lines.push(md ? `${step.number}. [${markdownText(text)}](${link})` : `${step.number}. ${text} — ${link}`);
 	}
 	lines.push('');
 
-	lines.push(heading(diagnosis.ok ? 'O que o cliente recebe' : 'O que o cliente passa a receber'));
-	for (const line of receivedLines(diagnosis.ok ? config : configAfter(config, diagnosis), sample))
-		lines.push(`- ${labelled(line.text, line.interpretation)}`);
+	const changed = diagnosis.nearest.changes.length > 0;
+	const after = changed ? configAfter(config, diagnosis) : config;
+	lines.push(heading(changed ? 'Depois dos passos' : 'O que o cliente recebe'));
+	if (changed) lines.push(`- ${verdictHeadline(officeVerdict(after, sample), 'office')}`);
+	for (const line of receivedLines(after, sample)) lines.push(`- ${labelled(line.text, line.interpretation)}`);
 	lines.push('');
 
-	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config }));
-	const simulatorUrl = url(sitePath('/simulador/', { state: config }));
-	if (md) lines.push(`[Abrir este diagnóstico](${diagnosisUrl}) · [Abrir no simulador](${simulatorUrl})`);
-	else lines.push(`Diagnóstico: ${diagnosisUrl}`, `Simulador: ${simulatorUrl}`);
+	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.
+	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint } }));
+	lines.push(md ? `[Abrir este diagnóstico](${diagnosisUrl})` : `Diagnóstico: ${diagnosisUrl}`);
 	return lines.join('\n');
 }

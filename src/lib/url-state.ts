@@ -5,9 +5,13 @@
  *   and are locked by a test;
  * - `v=1` always comes first; values are `0`/`1`; settings at their default (on) are left out;
  * - decoding never throws: whatever it cannot use becomes a pt-BR issue and the rest is kept.
+ * After the checkboxes come what the reader was looking at (ViewState): the complaint on the diagnosis and the
+ * preview's client, event and task. They are left out at their defaults, so every older link reads as before.
  */
 import { SAMPLE } from './catalogue/sample.ts';
+import { COMPLAINT_IDS, DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import {
+	EVENT_KINDS,
 	allSettingRefs,
 	defaultConfig,
 	getSetting,
@@ -15,6 +19,7 @@ import {
 	setSetting,
 	settingKey,
 	type Config,
+	type EventKind,
 	type SampleLike,
 } from './config.ts';
 
@@ -33,26 +38,89 @@ export interface StateIssue {
 	message: string;
 }
 
+/** What the reader was looking at: each part is left out where it is at its default. */
+export interface ViewState {
+	/** The client's complaint on the diagnosis; default "conferir". */
+	complaint?: ComplaintId;
+	/** The preview's client, event and task; default the sample's first client, a document, its first task. */
+	client?: string;
+	event?: EventKind;
+	task?: string;
+}
+
 export interface DecodedState {
 	config: Config;
+	view: ViewState;
 	issues: StateIssue[];
 }
 
-/** Every key a link may carry, `v` first, then catalogue order (the order encodeState writes). */
+/** The event kinds as a link writes them. */
+const EVENT_KEYS: Record<EventKind, string> = {
+	'document-from-dominio': 'documento',
+	'task-completed': 'conclusao',
+	'manual-upload': 'arquivo',
+};
+
+/** The keys of ViewState, in the order encodeState writes them. */
+const VIEW_KEYS = { complaint: 'queixa', client: 'ver.cliente', event: 'ver.evento', task: 'ver.tarefa' } as const;
+
+/** Every key a link may carry, `v` first, then catalogue order (the order encodeState writes), then the view. */
 export function urlKeys(sample: SampleLike = SAMPLE): string[] {
-	return ['v', ...allSettingRefs(sample).map(settingKey)];
+	return ['v', ...allSettingRefs(sample).map(settingKey), ...Object.values(VIEW_KEYS)];
 }
 
-export function encodeState(config: Config, sample: SampleLike = SAMPLE): string {
+export function encodeState(config: Config, view: ViewState = {}, sample: SampleLike = SAMPLE): string {
 	const parts = [`v=${STATE_VERSION}`];
 	for (const ref of allSettingRefs(sample)) if (!getSetting(config, ref)) parts.push(`${settingKey(ref)}=0`);
+	const { complaint, client, event, task } = view;
+	if (complaint !== undefined && complaint !== DEFAULT_COMPLAINT) parts.push(`${VIEW_KEYS.complaint}=${complaint}`);
+	if (client !== undefined && client !== sample.clients[0]?.id) parts.push(`${VIEW_KEYS.client}=${client}`);
+	if (event !== undefined && event !== EVENT_KINDS[0]) parts.push(`${VIEW_KEYS.event}=${EVENT_KEYS[event]}`);
+	if (task !== undefined && task !== sample.tasks[0]?.id) parts.push(`${VIEW_KEYS.task}=${task}`);
 	return parts.join('&');
 }
+
+/** One view key's value, or an issue saying what it accepts. */
+function readView(key: string, value: string, view: ViewState, sample: SampleLike): StateIssue | undefined {
+	const reject = (accepted: readonly string[]): StateIssue => ({
+		key: echo(key),
+		message: `O parâmetro "${echo(key)}" veio ${value === '' ? 'vazio' : `como "${echo(value)}"`}; foi ignorado. Os valores aceitos são: ${accepted.join(', ')}.`,
+	});
+	switch (key) {
+		case VIEW_KEYS.complaint: {
+			const complaint = COMPLAINT_IDS.find((id) => id === value);
+			if (!complaint) return reject(COMPLAINT_IDS);
+			view.complaint = complaint;
+			return undefined;
+		}
+		case VIEW_KEYS.client: {
+			const ids = sample.clients.map((c) => c.id);
+			if (!ids.includes(value)) return reject(ids);
+			view.client = value;
+			return undefined;
+		}
+		case VIEW_KEYS.event: {
+			const event = EVENT_KINDS.find((kind) => EVENT_KEYS[kind] === value);
+			if (!event) return reject(Object.values(EVENT_KEYS));
+			view.event = event;
+			return undefined;
+		}
+		default: {
+			const ids = sample.tasks.map((t) => t.id);
+			if (!ids.includes(value)) return reject(ids);
+			view.task = value;
+			return undefined;
+		}
+	}
+}
+
+const VIEW_KEY_SET: ReadonlySet<string> = new Set(Object.values(VIEW_KEYS));
 
 /** Decodes a query without its '?'. Never throws. */
 export function decodeState(query: string, sample: SampleLike = SAMPLE): DecodedState {
 	const issues: StateIssue[] = [];
 	let config = defaultConfig(sample);
+	const view: ViewState = {};
 	// A Map, not an object: keys such as "__proto__" from the link must never reach a prototype.
 	const refs = new Map(allSettingRefs(sample).map((ref) => [settingKey(ref), ref] as const));
 
@@ -81,6 +149,12 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 			if (/^\d{1,9}$/.test(value) && Number(value) >= 1) entry.used = value;
 			continue;
 		}
+		if (VIEW_KEY_SET.has(key)) {
+			const issue = readView(key, value, view, sample);
+			if (issue) issues.push(issue);
+			else entry.used = value;
+			continue;
+		}
 		const ref = refs.get(key);
 		if (!ref) {
 			if (entry.count === 1) issues.push(unknownKeyIssue(key, sample));
@@ -104,7 +178,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 				message: `O parâmetro "${echo(key)}" aparece ${entry.count} vezes; valeu o primeiro valor válido ("${echo(entry.used)}") e os outros foram ignorados.`,
 			});
 
-	return { config, issues: capIssues(issues) };
+	return { config, view, issues: capIssues(issues) };
 }
 
 /**

@@ -12,7 +12,7 @@ import { changesTo, diagnose, type Diagnosis } from '../../src/lib/diagnose.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { OPTIONS } from '../../src/lib/catalogue/options.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
-import { eventRestsOnInterpretation } from '../../src/lib/rules.ts';
+import { RULE_TABLE, restsOnInterpretation } from '../../src/lib/rules.ts';
 import { allEvents, simulate } from '../../src/lib/simulate.ts';
 
 const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
@@ -65,12 +65,15 @@ describe('diagnose on the presets', () => {
 		expect(d.summary).toBe('1 problema encontrado. A Opção 1 resolve com 3 mudanças.');
 	});
 
-	test('todas ativas is a tie (3 changes each with two sample clients), and a tie goes to Opção 1', () => {
+	test('todas ativas is a tie with two sample clients, a tie goes to Opção 1, and the reason counts per client', () => {
 		const d = diagnose(PRESETS.allOn);
 		expect(d.options.option1.distance).toBe(3);
 		expect(d.options.option2.distance).toBe(3);
 		expect(d.nearest.option).toBe('option1');
-		expect(d.reason).toMatch(/mantém as escolhas do escritório/);
+		// Opção 2 unmarks the Portal parameter, then every client: a count that grows with the office.
+		expect(d.reason).toBe(
+			'Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com “Notificar Cliente” marcada.',
+		);
 	});
 });
 
@@ -121,20 +124,23 @@ describe('diagnose on edited configs', () => {
 			['aviso'],
 		],
 		[
-			// Opção 2 with one client still marked: no problem, but one change to follow Opção 2.
+			// Opção 2 with one client still marked: that client still hears from Domínio Processos of its completed
+			// tasks, so no option is complete.
 			'Opção 2, oficina still marked',
 			set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]),
-			['silence:expected:task-completed:processos.client'],
+			[
+				'two-systems:problem:document-from-dominio+task-completed+manual-upload:processos.task+processos.client',
+				'silence:expected:task-completed:processos.client',
+			],
 			['cliente.oficina'],
 		],
 		[
 			// Everything off: nearer to Opção 2 (3 changes against 5). Documents and uploads have the same cause,
-			// but uploads rest on an interpretation, so they are a finding of their own.
+			// one finding, labelled as an interpretation since uploads rest on one.
 			'everything off',
 			uniformConfig(false),
 			[
-				'silence:problem:document-from-dominio:gestao.onvio+gestao.push+gestao.email',
-				'silence:problem:manual-upload:gestao.onvio+gestao.push+gestao.email',
+				'silence:problem:document-from-dominio+manual-upload:gestao.onvio+gestao.push+gestao.email',
 				'silence:expected:task-completed:processos.client',
 			],
 			['onvio', 'push', 'email'],
@@ -221,7 +227,7 @@ describe('diagnose over the whole configuration space', () => {
 
 	test('every duplicate and every silent event of the sample is in exactly one finding, of its type', () => {
 		for (const config of configs) {
-			const findings = all(diagnose(config));
+			const findings = all(diagnose(config)).filter((f) => f.type !== 'two-systems');
 			for (const event of allEvents()) {
 				const sim = simulate(config, event);
 				const found = findings.filter((f) => f.events.some((e) => JSON.stringify(e) === JSON.stringify(event)));
@@ -245,13 +251,29 @@ describe('diagnose over the whole configuration space', () => {
 		}
 	});
 
-	test('findings speak of the office: no sample name, and the interpretation where they rest on one', () => {
+	test('findings speak of the office: no sample name, and the interpretation where any path they speak of rests on one', () => {
+		const interpretation = new Set(RULE_TABLE.filter(restsOnInterpretation).map((row) => row.id));
 		for (const config of configs)
 			for (const f of all(diagnose(config))) {
 				for (const name of SAMPLE_NAMES) expect(f.text).not.toContain(name);
-				expect(f.source !== undefined).toBe(f.eventKinds.every(eventRestsOnInterpretation));
+				// The paths a finding speaks of: what arrives (a duplicate, both systems) or what stays quiet.
+				const paths = f.events.flatMap((event) => {
+					const sim = simulate(config, event);
+					return f.type === 'silence' ? sim.suppressed : sim.deliveries;
+				});
+				expect(f.source !== undefined, f.text).toBe(paths.some((c) => interpretation.has(c.row)));
 				if (f.source) expect(f.source.kind).toBe('interpretation');
 			}
+	});
+
+	test('the verdict judges the office over every event, and "nada a mudar" needs one system or a chosen silence', () => {
+		for (const config of configs) {
+			const d = diagnose(config);
+			const systems = new Set(allEvents().flatMap((event) => simulate(config, event).deliveries.map((c) => c.system)));
+			expect(d.verdict.systems.length).toBe(systems.size);
+			if (d.ok) expect(d.verdict.kind).toBe('one-system');
+			if (d.verdict.kind === 'both-systems') expect(d.problems.length).toBeGreaterThan(0);
+		}
 	});
 
 	test('a silence is a problem exactly when the changes turn on a checkbox that caused it', () => {
@@ -270,11 +292,13 @@ describe('diagnose over the whole configuration space', () => {
 		for (const config of configs)
 			for (const f of all(diagnose(config))) {
 				expect(f.settings.length).toBeGreaterThan(0);
-				const on = f.type === 'duplicate';
+				const on = f.type !== 'silence';
 				// Each setting is in that state for some instance the finding covers.
 				for (const id of f.settings)
 					expect(f.decidedBy.some((key) => parseSettingKey(key)!.id === id && getSetting(config, parseSettingKey(key)!) === on)).toBe(true);
-				expect(f.text).toMatch(on ? /recebem dois avisos/ : /nenhum aviso/i);
+				expect(f.text).toMatch(
+					f.type === 'duplicate' ? /recebem dois avisos/ : f.type === 'two-systems' ? /recebem avisos dos dois sistemas/ : /nenhum aviso/i,
+				);
 			}
 	});
 });

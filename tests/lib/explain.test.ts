@@ -13,16 +13,16 @@ import { simulate } from '../../src/lib/simulate.ts';
 
 describe('explainSetting', () => {
 	test.each<[SettingKey, string, string[]]>([
-		// A global checkbox says it is global, and links to step 4 of both options.
+		// An ONVIO Gestão checkbox says it is global (solução 8342), and links to step 4 of both options.
 		[
 			'push',
 			"“Notificações via push” do ONVIO Gestão (vale para todos os clientes)",
 			['/opcao-1/#onvio-4', '/opcao-2/#onvio-4'],
 		],
-		// The Portal parameter: step 7 of both options.
+		// The Portal parameter: step 7 of both options. No source states its scope, so nothing is claimed.
 		[
 			'aviso',
-			"“Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos” do ONVIO Portal do Cliente (vale para todos os clientes)",
+			"“Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos” do ONVIO Portal do Cliente",
 			['/opcao-1/#onvio-7', '/opcao-2/#onvio-7'],
 		],
 		// A task flag names the task; only Opção 1 has task steps.
@@ -112,7 +112,7 @@ describe('small text helpers', () => {
 			{ kind: 'document-from-dominio', clientId: 'padaria', taskId: 'folha' },
 			'Documento da tarefa Folha de pagamento mensal publicado pelo Sistema Domínio, para o cliente Padaria Pão Dourado Ltda.',
 		],
-		[{ kind: 'manual-upload', clientId: 'oficina' }, 'Arquivo enviado à mão por um funcionário, para o cliente Oficina Mecânica Irmãos Souza ME'],
+		[{ kind: 'manual-upload', clientId: 'oficina' }, 'Arquivo enviado manualmente por um funcionário, para o cliente Oficina Mecânica Irmãos Souza ME'],
 	])('describeEvent names the event, its task and its client: %j', (event, text) => {
 		expect(describeEvent(event)).toBe(text);
 	});

@@ -31,9 +31,11 @@ const STATES: [string, Config][] = [
 
 /** The summary's sections, by the words that open them, in the order the ticket must give them. */
 const SECTION_OPENERS: Record<SummaryFormat, RegExp[]> = {
-	text: [/^Configuração atual do escritório:$/, /^O que acontece:$/, /^Recomendação: /, /^O que o cliente (passa a )?recebe(r)?:$/, /^Diagnóstico: /, /^Simulador: /],
-	markdown: [/^\*\*Configuração atual do escritório\*\*$/, /^\*\*O que acontece\*\*$/, /^\*\*Recomendação:\*\* /, /^\*\*O que o cliente (passa a )?recebe(r)?\*\*$/, /^\[Abrir este diagnóstico\]\(/],
+	text: [/^Hoje: /, /^Configuração atual:$/, /^O que acontece:$/, /^Recomendação: /, /^(Depois dos passos|O que o cliente recebe):$/, /^Diagnóstico: /],
+	markdown: [/^\*\*Hoje:\*\* /, /^\*\*Configuração atual\*\*$/, /^\*\*O que acontece\*\*$/, /^\*\*Recomendação:\*\* /, /^\*\*(Depois dos passos|O que o cliente recebe)\*\*$/, /^\[Abrir este diagnóstico\]\(/],
 };
+/** Where each part stands in SECTION_OPENERS. */
+const [, SETTINGS_AT, FINDINGS_AT, RECOMMENDATION_AT, OUTCOME_AT] = [0, 1, 2, 3, 4];
 
 // The states whose summary the issue holds to 1,600 characters.
 const LIMITED = ['todas ativas', 'Opção 1 half done', 'Opção 2 half done'];
@@ -49,17 +51,20 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 			expect(text.length).toBeLessThanOrEqual(LIMITED.includes(name) ? 1600 : 2000);
 		});
 
-		test('gives settings, findings, recommendation, steps, outcome and links, in that order', () => {
+		test('gives the verdict, settings, findings, recommendation, steps, outcome and link, in that order', () => {
 			const positions = SECTION_OPENERS[format].map((opener) => lines.findIndex((line) => opener.test(line)));
 			expect(positions.every((p) => p >= 0), positions.join()).toBe(true);
 			expect(positions).toEqual([...positions].sort((a, b) => a - b));
-			const steps = lines.findIndex((line) => /Passos da Opção/.test(line));
+			const steps = lines.findIndex((line) => /^(\*\*)?Opção \d, “/.test(line));
 			if (diagnosis.ok) expect(steps).toBe(-1);
-			else expect(steps > positions[2]! && steps < positions[3]!).toBe(true);
+			else expect(steps > positions[RECOMMENDATION_AT]! && steps < positions[OUTCOME_AT]!).toBe(true);
 		});
 
 		test('states every checkbox of the office: marcada or desmarcada, per task and per client todas, nenhuma or algumas', () => {
-			const block = lines.slice(lines.findIndex((l) => SECTION_OPENERS[format][0]!.test(l)) + 1, lines.findIndex((l) => SECTION_OPENERS[format][1]!.test(l)));
+			const block = lines.slice(
+				lines.findIndex((l) => SECTION_OPENERS[format][SETTINGS_AT]!.test(l)) + 1,
+				lines.findIndex((l) => SECTION_OPENERS[format][FINDINGS_AT]!.test(l)),
+			);
 			expect(block.filter(Boolean)).toHaveLength(3);
 			for (const id of ['gestao.onvio', 'gestao.push', 'gestao.email'] as const)
 				expect(block.join('\n')).toMatch(new RegExp(`“${SETTINGS[id].label}”[^;.]*(marcada|desmarcada)`));
@@ -69,14 +74,14 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 		});
 
 		test('gives one line per cause, and never names a sample client or task', () => {
-			const start = lines.findIndex((l) => SECTION_OPENERS[format][1]!.test(l));
+			const start = lines.findIndex((l) => SECTION_OPENERS[format][FINDINGS_AT]!.test(l));
 			const findings = lines.slice(start + 1, lines.indexOf('', start));
 			expect(findings).toHaveLength(Math.max(1, diagnosis.problems.length + diagnosis.notes.length));
 			for (const name of [...SAMPLE.clients, ...SAMPLE.tasks].map((entry) => entry.name)) expect(text).not.toContain(name);
 		});
 
 		test('recommends the nearest option with one reason', () => {
-			const line = lines.find((l) => SECTION_OPENERS[format][2]!.test(l))!;
+			const line = lines.find((l) => SECTION_OPENERS[format][RECOMMENDATION_AT]!.test(l))!;
 			expect(line).toContain(diagnosis.reason);
 			if (!diagnosis.ok) expect(line).toContain(diagnosis.nearest.option === 'option1' ? 'Opção 1' : 'Opção 2');
 		});
@@ -97,12 +102,12 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 				const path = `/${url.pathname.slice(new URL(ROOT).pathname.length)}`;
 				if (url.hash) expect(known).toContain(path + url.hash);
 				else {
-					expect(['/diagnostico/', '/simulador/']).toContain(path);
-					expect(decodeState(url.search.slice(1))).toEqual({ config: decodeState(url.search.slice(1)).config, issues: [] });
+					expect(path).toBe('/diagnostico/');
+					expect(decodeState(url.search.slice(1)).issues).toEqual([]);
 					expect(decodeState(url.search.slice(1)).config).toEqual(config);
 				}
 			}
-			expect(links.filter((l) => !new URL(l).hash)).toHaveLength(2);
+			expect(links.filter((l) => !new URL(l).hash)).toHaveLength(1);
 		});
 
 		test('lists the steps to perform one a line, each with its link, in procedure order', () => {
@@ -138,6 +143,7 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 });
 
 test('"todas ativas": one finding, the duplicate, then Opção 1 from step 4 of the ONVIO section', () => {
+	expect(ticketSummary(PRESETS.allOn, ROOT)).toContain('Hoje: Os clientes recebem avisos dos dois sistemas.\n');
 	const text = ticketSummary(PRESETS.allOn, ROOT);
 	expect(text).toContain('O que acontece:\n- Os clientes com “Notificar Cliente” marcada recebem dois avisos de cada documento do Sistema Domínio');
 	expect(urls(text).filter((u) => new URL(u).hash).map((u) => new URL(u).hash)).toEqual(['#onvio-4', '#onvio-5']);

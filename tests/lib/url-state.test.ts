@@ -46,6 +46,11 @@ describe('the URL key map', () => {
 			'tarefa.folha',
 			'cliente.padaria',
 			'cliente.oficina',
+			// What the reader was looking at: the diagnosis's complaint and the preview's client, event and task.
+			'queixa',
+			'ver.cliente',
+			'ver.evento',
+			'ver.tarefa',
 		]);
 		expect(Object.fromEntries(Object.values(SETTINGS).map((s) => [s.id, s.urlKey]))).toEqual({
 			'gestao.onvio': 'onvio',
@@ -55,6 +60,40 @@ describe('the URL key map', () => {
 			'processos.task': 'tarefa',
 			'processos.client': 'cliente',
 		});
+	});
+
+	test('the view keys keep their values: complaints and events as links write them', () => {
+		const decoded = decodeState(
+			'v=1&queixa=duplicado&ver.cliente=oficina&ver.evento=conclusao&ver.tarefa=folha',
+		);
+		expect(decoded).toEqual({
+			config: PRESETS.allOn,
+			view: { complaint: 'duplicado', client: 'oficina', event: 'task-completed', task: 'folha' },
+			issues: [],
+		});
+		for (const complaint of ['duplicado', 'indesejado', 'nenhum', 'conferir'])
+			expect(decodeState(`v=1&queixa=${complaint}`).issues).toEqual([]);
+		for (const event of ['documento', 'conclusao', 'arquivo']) expect(decodeState(`v=1&ver.evento=${event}`).issues).toEqual([]);
+	});
+
+	test('a view at its defaults writes nothing, so older links and newer ones read alike', () => {
+		expect(encodeState(PRESETS.allOn, { complaint: 'conferir', client: 'padaria', event: 'document-from-dominio', task: 'das' })).toBe('v=1');
+		expect(encodeState(PRESETS.option1, { complaint: 'nenhum', event: 'manual-upload' })).toBe(
+			'v=1&onvio=0&push=0&email=0&queixa=nenhum&ver.evento=arquivo',
+		);
+	});
+
+	test.each([
+		['queixa', 'tudo'],
+		['ver.cliente', 'padaria-2'],
+		['ver.evento', 'document-from-dominio'],
+		['ver.tarefa', ''],
+	])('a bad %s ("%s") is ignored with a notice that lists what is accepted, and the rest loads', (key, value) => {
+		const { config, view, issues } = decodeState(`v=1&aviso=0&${key}=${value}`);
+		expect(config.portal.emailOnProcessosPublication).toBe(false);
+		expect(view).toEqual({});
+		expect(issues).toHaveLength(1);
+		expect(issues[0]!.message).toMatch(new RegExp(`^O parâmetro "${key.replace('.', '\\.')}" veio .*; foi ignorado\\. Os valores aceitos são: `));
 	});
 
 	test('sample ids are safe in a query without escaping', () => {
@@ -203,7 +242,7 @@ describe('codec properties', () => {
 	test('decode(encode(c)) is c, with no issues, for any config', () => {
 		fc.assert(
 			fc.property(configArb, (config) => {
-				expect(decodeState(encodeState(config))).toEqual({ config, issues: [] });
+				expect(decodeState(encodeState(config))).toEqual({ config, view: {}, issues: [] });
 				expect(decodeSearch(`?${encodeState(config)}`).config).toEqual(config);
 			}),
 		);
@@ -228,8 +267,12 @@ describe('codec properties', () => {
 					expect(Array.from(issue.key).length).toBeLessThanOrEqual(41);
 					printable(issue.message);
 				}
-				// What was kept is a valid state of its own.
-				expect(decodeState(encodeState(config))).toEqual({ config, issues: [] });
+				// What was kept is a valid state of its own, the view included.
+				const { view } = decodeState(query);
+				const again = decodeState(encodeState(config, view));
+				expect(again.config).toEqual(config);
+				expect(again.issues).toEqual([]);
+				expect(encodeState(again.config, again.view)).toBe(encodeState(config, view));
 				expect(() => decodeSearch(query)).not.toThrow();
 			}),
 			{ numRuns: 300 },

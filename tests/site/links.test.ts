@@ -4,6 +4,7 @@
  * pages build at run time from the logic module (step links in explanations, diagnoses and ticket
  * summaries). Pages come from the sitemap, plus the 404 page.
  */
+import { COMPLAINT_IDS } from '../../src/lib/complaints.ts';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, distFile, siteOrigin } from '../../scripts/bench/built-pages.ts';
 import { STEPS, stepHref, type PageId } from '../../src/lib/catalogue/steps.ts';
@@ -95,8 +96,9 @@ function runtimeLinks(): Map<string, string> {
 		const diagnosis = diagnose(config);
 		for (const option of Object.values(diagnosis.options))
 			for (const change of option.changes) for (const link of change.steps) add(link.href, 'diagnose');
-		for (const [url] of ticketSummary(config, origin).matchAll(/https?:\/\/[^\s)]+/g))
-			add(url.replace(/[.,;:]+$/, ''), 'ticketSummary');
+		for (const complaint of COMPLAINT_IDS)
+			for (const [url] of ticketSummary(config, origin, 'text', complaint).matchAll(/https?:\/\/[^\s)]+/g))
+				add(url.replace(/[.,;:]+$/, ''), 'ticketSummary');
 	}
 	return links;
 }
@@ -108,7 +110,6 @@ describe('links built at run time from the logic module', () => {
 		const hrefs = [...links.keys()];
 		for (const step of STEPS) expect(hrefs).toContain(stepHref(step));
 		expect(hrefs.some((h) => h.includes('/diagnostico/?'))).toBe(true);
-		expect(hrefs.some((h) => h.includes('/simulador/?'))).toBe(true);
 	});
 
 	test('all resolve in the built site', () => {

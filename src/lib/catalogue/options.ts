@@ -3,6 +3,7 @@
  * Each option is one page of steps (steps.ts); the sidebar, the home page's cards, step link texts, the
  * presets, the comparison table, the diagnosis and the ticket summary all name an option from here.
  */
+import type { System } from '../config.ts';
 import type { PageId } from './steps.ts';
 
 export type OptionId = 'option1' | 'option2';
@@ -16,6 +17,8 @@ export interface OptionInfo {
 	name: string;
 	/** pt-BR, who talks to the client: shown beside the title wherever the option is offered. */
 	channel: string;
+	/** The one system that talks to the client once the option is done: "Toda a comunicação será feita pelo …". */
+	system: System;
 	/** pt-BR, one sentence: what the office gets. */
 	gist: string;
 }
@@ -27,7 +30,8 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
 		name: 'Opção 1',
 		title: 'Opção 1: Desativar notificações do ONVIO Portal do Cliente',
 		channel: 'Comunicação pelo Domínio Processos',
-		gist: 'O ONVIO deixa de avisar sobre arquivos novos; o cliente recebe o e-mail do Domínio Processos, e o escritório escolhe por tarefa e por cliente quem é avisado.',
+		system: 'dominio-processos',
+		gist: 'O ONVIO Portal do Cliente deixa de avisar os documentos que vêm do Sistema Domínio; o Domínio Processos avisa por e-mail, e o escritório escolhe por tarefa e por cliente quem recebe.',
 	},
 	option2: {
 		id: 'option2',
@@ -35,7 +39,8 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
 		name: 'Opção 2',
 		title: 'Opção 2: Ativar notificações do ONVIO Portal do Cliente',
 		channel: 'Comunicação pelo ONVIO Portal do Cliente',
-		gist: 'O ONVIO avisa sobre cada arquivo novo, no próprio ONVIO, por push e por e-mail; o Domínio Processos deixa de enviar e-mails de tarefa concluída.',
+		system: 'onvio-portal',
+		gist: 'O ONVIO Portal do Cliente avisa cada documento no ONVIO, via push e por e-mail; o Domínio Processos deixa de avisar as tarefas concluídas.',
 	},
 };
 

@@ -100,6 +100,11 @@ export interface Setting {
 	menuPath: readonly string[];
 	scope: Scope;
 	/**
+	 * The article that states the scope, where one does: ONVIO Gestão's is global (solução 8342). The Portal's
+	 * parameter is modelled as one box for the office, but no source says so, so the site does not claim it.
+	 */
+	scopeStatedIn?: number;
+	/**
 	 * The query-string key of this setting in shareable links. Locked by a test:
 	 * links pasted into tickets must keep opening for years.
 	 * Per-task and per-client settings append ".<sample id>".
@@ -116,6 +121,7 @@ const ENTRIES: Record<SettingId, SettingEntry> = {
 		screen: 'gestao-notificacoes',
 		label: 'Notificações no ONVIO',
 		scope: 'global',
+		scopeStatedIn: 8342,
 		urlKey: 'onvio',
 	},
 	'gestao.push': {
@@ -124,6 +130,7 @@ const ENTRIES: Record<SettingId, SettingEntry> = {
 		screen: 'gestao-notificacoes',
 		label: 'Notificações via push',
 		scope: 'global',
+		scopeStatedIn: 8342,
 		urlKey: 'push',
 	},
 	'gestao.email': {
@@ -132,6 +139,7 @@ const ENTRIES: Record<SettingId, SettingEntry> = {
 		screen: 'gestao-notificacoes',
 		label: 'Notificações por e-mail',
 		scope: 'global',
+		scopeStatedIn: 8342,
 		urlKey: 'email',
 	},
 	'portal.emailOnProcessosPublication': {

@@ -1,0 +1,94 @@
+/**
+ * The pt-BR sentences of an outcome: the verdict that heads it and the words for kinds of event. The preview
+ * loads this file on every procedure page, so it holds nothing else; the diagnosis's words are in diagnosis.ts.
+ * Each is a whole sentence with named slots; the logic returns facts and never builds sentences of its own.
+ */
+import type { Channel, EventKind, System } from '../config.ts';
+import type { Candidate } from '../simulate.ts';
+import type { Verdict } from '../verdict.ts';
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+	onvio: 'no ONVIO',
+	push: 'via push',
+	email: 'por e-mail',
+};
+
+export const SYSTEM_LABELS: Record<System, string> = {
+	'onvio-portal': 'ONVIO Portal do Cliente',
+	'dominio-processos': 'Domínio Processos',
+};
+
+export const EVENT_LABELS: Record<EventKind, string> = {
+	'document-from-dominio': 'Documento publicado pelo Sistema Domínio',
+	'task-completed': 'Tarefa concluída no Domínio Processos',
+	'manual-upload': 'Arquivo enviado manualmente por um funcionário',
+};
+
+/** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */
+export function joinPt(items: readonly string[], separator = ', '): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(separator)} e ${items[items.length - 1]}`;
+}
+
+/** Ends a sentence without doubling the period of a name such as "… Ltda.". */
+export function sentence(text: string): string {
+	return text.endsWith('.') ? text : `${text}.`;
+}
+
+/** The deliveries of one event by sender: "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
+export function sendersText(deliveries: readonly Pick<Candidate, 'system' | 'channel'>[]): string[] {
+	return [...new Set(deliveries.map((d) => d.system))].map(
+		(system) => `${SYSTEM_LABELS[system]}: ${joinPt(deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]))}`,
+	);
+}
+
+
+/** Every event of a kind, inside a sentence: "documentos do Sistema Domínio". */
+export const EVENTS_OF_KIND: Record<EventKind, string> = {
+	'document-from-dominio': 'documentos do Sistema Domínio',
+	'task-completed': 'tarefas concluídas',
+	'manual-upload': 'arquivos enviados manualmente',
+};
+
+/** One event of each kind, at the start of a sentence: "Cada documento do Sistema Domínio". */
+const EACH_EVENT: Record<EventKind, string> = {
+	'document-from-dominio': 'Cada documento do Sistema Domínio',
+	'task-completed': 'Cada tarefa concluída',
+	'manual-upload': 'Cada arquivo enviado manualmente',
+};
+
+/** Who the verdict is about: the client in view (preview) or every client of the office (diagnosis). */
+export type Audience = 'client' | 'office';
+
+/** The verdict's badge: a word or two, shown beside a symbol that colour never replaces. */
+export function verdictBadge(verdict: Verdict): string {
+	if (verdict.kind === 'one-system') return 'Um só sistema';
+	if (verdict.kind === 'none') return 'Nenhum aviso';
+	return verdict.duplicated.length > 0 ? 'Duplicado' : 'Dois sistemas';
+}
+
+/** The headline of every outcome, in the article's own words where one system talks to the client. */
+export function verdictHeadline(verdict: Verdict, audience: Audience): string {
+	if (verdict.kind === 'one-system') return `Toda a comunicação será feita pelo ${SYSTEM_LABELS[verdict.systems[0]!]}.`;
+	if (verdict.kind === 'none')
+		return audience === 'client' ? 'O cliente não recebe nenhum aviso.' : 'Nenhum cliente recebe aviso.';
+	return audience === 'client' ? 'O cliente recebe avisos dos dois sistemas.' : 'Os clientes recebem avisos dos dois sistemas.';
+}
+
+/**
+ * The sentence under the headline: which event comes twice, or which system announces what, or what is not
+ * announced under a single system. Undefined where the headline says it all.
+ */
+export function verdictDetail(verdict: Verdict): string | undefined {
+	if (verdict.kind === 'both-systems') {
+		const twice = verdict.duplicated[0];
+		if (twice)
+			return `${EACH_EVENT[twice]} chega duas vezes, uma pelo ONVIO Portal do Cliente e outra pelo Domínio Processos.`;
+		const [first, second] = verdict.announces;
+		return `O ${SYSTEM_LABELS[first!.system]} avisa ${joinPt(first!.kinds.map((k) => EVENTS_OF_KIND[k]))}, e o ${SYSTEM_LABELS[second!.system]} avisa ${joinPt(second!.kinds.map((k) => EVENTS_OF_KIND[k]))}.`;
+	}
+	if (verdict.kind === 'one-system' && verdict.silent.length > 0)
+		return `Não chega aviso de ${joinPt(verdict.silent.map((k) => EVENTS_OF_KIND[k]))}.`;
+	return undefined;
+}
+

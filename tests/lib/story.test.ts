@@ -1,0 +1,109 @@
+/**
+ * What the diagnosis and the ticket summary say, checked against expectations written from the article
+ * (solução 9100) and the vendor's other articles, not from the code: counts worked out by hand, the article's
+ * verdict, and the causes of solução 7516 for a complaint that the settings do not explain.
+ */
+import { describe, expect, test } from 'vitest';
+import type { ComplaintId } from '../../src/lib/complaints.ts';
+import { diagnose } from '../../src/lib/diagnose.ts';
+import { stepPlan } from '../../src/lib/step-plan.ts';
+import { ticketSummary } from '../../src/lib/ticket-summary.ts';
+import { decodeState } from '../../src/lib/url-state.ts';
+
+const ROOT = 'https://suporte.example.com.br/';
+const OPTION_1 = 'v=1&onvio=0&push=0&email=0';
+const OPTION_2 = 'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0';
+const summary = (query: string, complaint?: ComplaintId) => ticketSummary(decodeState(query).config, ROOT, 'text', complaint);
+const diagnosisOf = (query: string, complaint?: ComplaintId) => diagnose(decodeState(query).config, complaint);
+/** The lines of a summary's section, from its heading to the next blank line. */
+function section(text: string, heading: string): string[] {
+	const lines = text.split('\n');
+	const start = lines.indexOf(heading);
+	expect(start, `no "${heading}" in:\n${text}`).toBeGreaterThanOrEqual(0);
+	const end = lines.indexOf('', start);
+	return lines.slice(start + 1, end);
+}
+
+describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 ontem e continua chegando duplicado."', () => {
+	const text = summary(OPTION_1, 'duplicado');
+	const diagnosis = diagnosisOf(OPTION_1, 'duplicado');
+
+	test('the settings follow Opção 1, so the diagnosis never says there is nothing to do', () => {
+		expect(diagnosis.ok).toBe(false);
+		expect(diagnosis.explained).toBe(false);
+		expect(diagnosis.summary).not.toMatch(/nada a mudar/i);
+		expect(text).not.toMatch(/nada a mudar/i);
+	});
+
+	test('the summary carries the complaint, the article’s verdict and the causes of solução 7516 with what to do', () => {
+		expect(text).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
+		expect(text).toContain('Hoje: Toda a comunicação será feita pelo Domínio Processos.');
+		const causes = section(text, 'A configuração não explica a queixa; confira:').join('\n');
+		expect(causes).toMatch(/Tarefas geradas antes da mudança.*Gere de novo a tarefa em aberto ou espere a próxima competência\. \(solução 7516\)/);
+		expect(causes).toMatch(/antes da mudança.*\(solução 7516\)/);
+		expect(causes).toContain('[Salvar]');
+		expect(causes).toMatch(/WhatsApp.*\(solução 7516\)/);
+		expect(text.length).toBeLessThanOrEqual(1600);
+	});
+
+	test('with no complaint, the same settings are simply done', () => {
+		expect(diagnosisOf(OPTION_1).summary).toBe('Nada a mudar: a configuração já segue a Opção 1.');
+	});
+});
+
+describe('Opção 2 without its client steps (the Portal parameter unmarked, every client still marked)', () => {
+	const diagnosis = diagnosisOf('v=1&aviso=0');
+
+	test('is not done: it names what Domínio Processos still sends and the one change per client', () => {
+		expect(diagnosis.ok).toBe(false);
+		expect(diagnosis.problems.map((f) => f.type)).toEqual(['two-systems']);
+		expect(diagnosis.problems[0]!.text).toContain('o Domínio Processos avisa tarefas concluídas');
+		expect(diagnosis.summary).toBe('1 problema encontrado. A Opção 2 resolve com uma mudança em cada cliente com “Notificar Cliente” marcada.');
+		expect(stepPlan(diagnosis.nearest.changes).map((planned) => planned.href)).toContain('/opcao-2/#clientes-3');
+	});
+});
+
+describe('what the clients receive after the steps', () => {
+	test('todas ativas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
+		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
+			'- Toda a comunicação será feita pelo Domínio Processos.',
+			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). Interpretação deste guia.',
+			'- Arquivos enviados manualmente: nenhum aviso. Interpretação deste guia.',
+		]);
+	});
+
+	test('Opção 1 with the first client unmarked: the summary speaks of a client who receives', () => {
+		expect(section(summary(`${OPTION_1}&cliente.padaria=0`), 'O que o cliente recebe:')).toEqual([
+			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). Interpretação deste guia.',
+			'- Arquivos enviados manualmente: nenhum aviso. Interpretação deste guia.',
+		]);
+	});
+
+	test('Opção 2 done: documents and uploads by ONVIO Portal do Cliente, no completed task', () => {
+		expect(section(summary(OPTION_2), 'O que o cliente recebe:')).toEqual([
+			'- Documentos do Sistema Domínio e arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). Interpretação deste guia.',
+			'- Tarefas concluídas: nenhum aviso.',
+		]);
+	});
+});
+
+describe('counts, worked out by hand from the steps of each option', () => {
+	test.each([
+		// Opção 1 unmarks the three ONVIO Gestão boxes; Opção 2 unmarks the parameter, then every client.
+		['v=1', 'Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com “Notificar Cliente” marcada.'],
+		// One ONVIO Gestão box already unmarked: two left for Opção 1; Opção 2 re-marks it and unmarks the parameter.
+		['v=1&onvio=0', 'Exige 2 mudanças; a Opção 2 exigiria 2 mudanças e mais uma em cada cliente com “Notificar Cliente” marcada.'],
+		// The parameter unmarked: Opção 2 needs only its client steps; Opção 1 three boxes and the parameter.
+		['v=1&aviso=0', 'Exige uma mudança em cada cliente com “Notificar Cliente” marcada; a Opção 1 exigiria 4 mudanças.'],
+	])('%s: the reason', (query, reason) => {
+		expect(diagnosisOf(query).reason).toBe(reason);
+	});
+
+	test.each([
+		// Opção 2 with one ONVIO Gestão box unmarked: nothing goes wrong, one box is missing.
+		[`${OPTION_2}&push=0`, 'Nenhum problema nas opções marcadas. Falta 1 mudança para seguir a Opção 2.'],
+		[`${OPTION_2}&push=0&email=0`, 'Nenhum problema nas opções marcadas. Faltam 2 mudanças para seguir a Opção 2.'],
+	])('%s: the summary', (query, text) => {
+		expect(diagnosisOf(query).summary).toBe(text);
+	});
+});

@@ -1,0 +1,96 @@
+/**
+ * The verdict is the article's yardstick: who talks to the client over every event it can receive. The
+ * expectations in the table are read from solução 9100, not from the code: Opção 1 ends "Toda a comunicação
+ * será feita pelo Domínio Processos", Opção 2 "… pelo ONVIO Portal do Cliente".
+ */
+import { describe, expect, test } from 'vitest';
+import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
+import { allConfigs, type System } from '../../src/lib/config.ts';
+import { verdictDetail, verdictHeadline } from '../../src/lib/messages/outcome.ts';
+import { allEvents, simulate } from '../../src/lib/simulate.ts';
+import { decodeState } from '../../src/lib/url-state.ts';
+import { clientVerdict, officeVerdict } from '../../src/lib/verdict.ts';
+
+describe.each<[string, string, string, string, string | undefined]>([
+	[
+		'todas ativas',
+		'v=1',
+		'padaria',
+		'O cliente recebe avisos dos dois sistemas.',
+		'Cada documento do Sistema Domínio chega duas vezes, uma pelo ONVIO Portal do Cliente e outra pelo Domínio Processos.',
+	],
+	// Opção 1 done: the article's own verdict; uploads are no longer announced (our reading of the event's name).
+	[
+		'Opção 1 done',
+		'v=1&onvio=0&push=0&email=0',
+		'padaria',
+		'Toda a comunicação será feita pelo Domínio Processos.',
+		'Não chega aviso de arquivos enviados manualmente.',
+	],
+	// Opção 2 done: completed tasks are no longer notified, as the article says.
+	[
+		'Opção 2 done',
+		'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0',
+		'oficina',
+		'Toda a comunicação será feita pelo ONVIO Portal do Cliente.',
+		'Não chega aviso de tarefas concluídas.',
+	],
+	// Opção 2 halfway: the client steps are missing, so Domínio Processos still e-mails completed tasks.
+	[
+		'Opção 2 without its client steps',
+		'v=1&aviso=0',
+		'padaria',
+		'O cliente recebe avisos dos dois sistemas.',
+		'O ONVIO Portal do Cliente avisa documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos avisa tarefas concluídas.',
+	],
+	// Opção 2 with one client left marked: that client still hears from both; the other is done.
+	[
+		'Opção 2, padaria still marked: padaria',
+		'v=1&aviso=0&cliente.oficina=0',
+		'padaria',
+		'O cliente recebe avisos dos dois sistemas.',
+		'O ONVIO Portal do Cliente avisa documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos avisa tarefas concluídas.',
+	],
+	['Opção 2, padaria still marked: oficina', 'v=1&aviso=0&cliente.oficina=0', 'oficina', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.', 'Não chega aviso de tarefas concluídas.'],
+	['everything off', 'v=1&onvio=0&push=0&email=0&aviso=0&tarefa.das=0&tarefa.folha=0&cliente.padaria=0&cliente.oficina=0', 'padaria', 'O cliente não recebe nenhum aviso.', undefined],
+])('%s', (_, query, clientId, headline, detail) => {
+	const verdict = clientVerdict(decodeState(query).config, clientId);
+
+	test('is headed by the article’s words, with what comes twice or who says what beneath', () => {
+		expect(verdictHeadline(verdict, 'client')).toBe(headline);
+		expect(verdictDetail(verdict)).toEqual(detail);
+	});
+});
+
+describe('over the whole configuration space', () => {
+	const configs = [...allConfigs()];
+	const systemsOf = (deliveries: { system: System }[]) => new Set(deliveries.map((d) => d.system));
+
+	test('one system, both or none, as the deliveries of every event of the client say', () => {
+		const seen = new Set<string>();
+		for (const config of configs)
+			for (const client of SAMPLE.clients) {
+				const sims = allEvents()
+					.filter((event) => event.clientId === client.id)
+					.map((event) => simulate(config, event));
+				const systems = systemsOf(sims.flatMap((sim) => sim.deliveries));
+				const verdict = clientVerdict(config, client.id);
+				const expected = systems.size === 0 ? 'none' : systems.size === 1 ? 'one-system' : 'both-systems';
+				expect(verdict.kind).toBe(expected);
+				expect(new Set(verdict.systems)).toEqual(systems);
+				// A duplicate is always two systems; the reverse does not hold (a half-done option).
+				const twice = sims.some((sim) => systemsOf(sim.deliveries).size === 2);
+				expect(verdict.duplicated.length > 0).toBe(twice);
+				seen.add(`${verdict.kind}:${twice}`);
+			}
+		// The space holds every case, so none of the checks above is empty.
+		expect([...seen].sort()).toEqual(['both-systems:false', 'both-systems:true', 'none:false', 'one-system:false']);
+	});
+
+	test('the office hears from a system when any of its clients does', () => {
+		for (const config of configs) {
+			const union = new Set(SAMPLE.clients.flatMap((client) => clientVerdict(config, client.id).systems));
+			expect(new Set(officeVerdict(config).systems)).toEqual(union);
+		}
+	});
+});
