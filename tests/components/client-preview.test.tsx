@@ -2,65 +2,89 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import ClientPreview from '../../src/components/simulator/ClientPreview.tsx';
-import { applyPreset, toggleSetting } from '../../src/components/simulator/simulation-state.ts';
+import { applyPreset, toggleSetting, updateView, viewStore } from '../../src/components/simulator/simulation-state.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { PRESETS, type PresetId } from '../../src/lib/presets.ts';
 import { simulate } from '../../src/lib/simulate.ts';
 
-beforeEach(() => applyPreset('allOn'));
+beforeEach(() => {
+	applyPreset('allOn');
+	viewStore.set({});
+});
 afterEach(cleanup);
 
-function liveRegion(): HTMLElement {
-	return document.querySelector('[aria-live="polite"]') as HTMLElement;
-}
+const liveRegion = () => document.querySelector('[aria-live="polite"]') as HTMLElement;
+const verdictLine = () => document.querySelector('.client-preview__verdict') as HTMLElement;
 
 async function openDetails() {
 	fireEvent.click(await screen.findByRole('button', { name: 'Detalhes e outro cliente' }));
+	// The open panel's code arrives on demand.
+	await screen.findByRole('heading', { name: 'O cliente recebe' });
 }
 
-test('has its polite live region from the first render', () => {
+test('folded, it names the client, the verdict and the event; its one live region is there, silent, from the first render', () => {
 	render(<ClientPreview page="opcao-1" />);
-	expect(liveRegion().textContent).toContain('Duplicado');
+	expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[0].name);
+	expect(verdictLine().textContent).toContain('O cliente recebe avisos dos dois sistemas.');
+	expect(document.querySelector('.client-preview__event')!.textContent).toMatch(/^Documento publicado pelo Sistema Domínio: ONVIO Portal do Cliente/);
+	expect(document.querySelectorAll('[aria-live]')).toHaveLength(1);
+	expect(liveRegion().textContent).toBe('');
 });
 
 describe.each<[PresetId, string]>([
-	// Opção 1: only Domínio Processos, by e-mail.
-	['option1', 'Sem duplicidade'],
-	// Opção 2: only the portal, on its three channels.
-	['option2', 'Sem duplicidade'],
-	// Todas ativas: both systems.
-	['allOn', 'Duplicado'],
-])('after applying %s', (preset, badge) => {
-	test('the status and the delivery list follow the logic module', async () => {
+	['option1', 'Toda a comunicação será feita pelo Domínio Processos.'],
+	['option2', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.'],
+	['allOn', 'O cliente recebe avisos dos dois sistemas.'],
+])('after applying %s', (preset, headline) => {
+	test('the verdict is the article’s, and the delivery list follows the logic module', async () => {
 		render(<ClientPreview page="opcao-1" />);
 		applyPreset(preset);
+		await waitFor(() => expect(verdictLine().textContent).toContain(headline));
 		const expected = simulate(PRESETS[preset], {
 			kind: 'document-from-dominio',
 			clientId: SAMPLE.clients[0].id,
 			taskId: SAMPLE.tasks[0].id,
 		});
-		await waitFor(() => expect(liveRegion().textContent).toContain(badge));
 		await openDetails();
 		const list = document.querySelector('.outcome-lines--delivered')!;
 		expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(expected.deliveries.length);
 	});
 });
 
-test('silence is announced when the document reaches the client by no channel', async () => {
+test('a settled change is announced once, in one short sentence: three quick toggles are one message', async () => {
+	render(<ClientPreview page="opcao-1" />);
+	await waitFor(() => expect((screen.getByRole('button', { name: 'Detalhes e outro cliente' }) as HTMLButtonElement).disabled).toBe(false));
+	const said: string[] = [];
+	new MutationObserver(() => said.push(liveRegion().textContent ?? '')).observe(liveRegion(), {
+		childList: true,
+		characterData: true,
+		subtree: true,
+	});
+	for (const id of ['gestao.onvio', 'gestao.push', 'gestao.email'] as const) toggleSetting({ id }, false);
+	await waitFor(() => expect(liveRegion().textContent).toBe('Toda a comunicação será feita pelo Domínio Processos.'));
+	await new Promise((resolve) => setTimeout(resolve, 800));
+	expect(said.filter(Boolean)).toEqual(['Toda a comunicação será feita pelo Domínio Processos.']);
+	expect(liveRegion().textContent).not.toMatch(/[⚠✓∅◐]/u);
+});
+
+test('an event without notice under Opção 1 shows in the folded bar and in the details', async () => {
 	render(<ClientPreview page="opcao-1" />);
 	applyPreset('option1');
 	toggleSetting({ id: 'portal.emailOnProcessosPublication' }, false);
-	await waitFor(() => expect(liveRegion().textContent).toContain('Nenhum aviso'));
+	await waitFor(() =>
+		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado pelo Sistema Domínio: nenhum aviso.'),
+	);
 	await openDetails();
-	expect(screen.getByText('Nenhum aviso.')).toBeTruthy();
+	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();
 });
 
-test('"Por quê?" names the deciding checkbox and links its step on this page by anchor', async () => {
+test('"Por quê?" names the line it explains and the deciding checkbox, and links its step on this page by anchor', async () => {
 	render(<ClientPreview page="opcao-1" />);
 	applyPreset('option1');
 	await openDetails();
 	const why = document.querySelector('.outcome-lines--delivered .outcome-line__why') as HTMLElement;
+	expect(why.querySelector('summary')!.textContent).toBe('Por quê? Domínio Processos, por e-mail');
 	expect(why.textContent).toContain(SETTINGS['portal.emailOnProcessosPublication'].label);
 	const hrefs = [...why.querySelectorAll('a')].map((a) => a.getAttribute('href'));
 	expect(hrefs).toContain('#onvio-7');
@@ -80,15 +104,29 @@ test('the preset buttons apply each option', async () => {
 	const button = await screen.findByRole('button', { name: 'Aplicar Opção 2' });
 	await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
 	fireEvent.click(button);
-	await waitFor(() => expect(liveRegion().textContent).toContain('ONVIO Portal do Cliente: no ONVIO, via push e por e-mail'));
+	await waitFor(() => expect(verdictLine().textContent).toContain('Toda a comunicação será feita pelo ONVIO Portal do Cliente.'));
 });
 
-test('the event and the client can be changed', async () => {
+test('the client, the event and the task selects change what is shown, and the shared view keeps them', async () => {
 	render(<ClientPreview page="opcao-2" />);
 	applyPreset('option2');
 	await openDetails();
 	fireEvent.change(screen.getByLabelText('Evento'), { target: { value: 'task-completed' } });
-	await waitFor(() => expect(liveRegion().textContent).toContain('Nenhum aviso'));
+	await waitFor(() => expect(document.querySelector('.client-preview__event')!.textContent).toBe('Tarefa concluída no Domínio Processos: nenhum aviso.'));
 	fireEvent.change(screen.getByLabelText('Cliente'), { target: { value: SAMPLE.clients[1].id } });
-	expect(document.body.textContent).toContain(SAMPLE.clients[1].name);
+	fireEvent.change(screen.getByLabelText('Tarefa'), { target: { value: SAMPLE.tasks[1].id } });
+	await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[1].name));
+	expect(viewStore.get()).toEqual({ event: 'task-completed', client: SAMPLE.clients[1].id, task: SAMPLE.tasks[1].id });
+});
+
+test('a box of another client or task brings it into view, so every box answers', async () => {
+	render(<ClientPreview page="opcao-1" />);
+	applyPreset('option1');
+	updateView({ event: 'manual-upload' });
+	toggleSetting({ id: 'processos.client', clientId: SAMPLE.clients[1].id }, false);
+	await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[1].name));
+	expect(verdictLine().textContent).toContain('O cliente não recebe nenhum aviso.');
+	toggleSetting({ id: 'processos.task', taskId: SAMPLE.tasks[1].id }, false);
+	// An upload belongs to no task: the task's box shows that task's completion.
+	expect(viewStore.get()).toMatchObject({ task: SAMPLE.tasks[1].id, event: 'task-completed' });
 });

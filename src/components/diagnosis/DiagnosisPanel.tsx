@@ -1,22 +1,26 @@
 /**
- * The diagnosis of the office's settings, recomputed at every change: the settings as read, what goes
- * wrong (one line per cause), the recommendation and the steps to perform in order, what the client
- * receives afterwards, and the summary to paste into a ticket, as plain text or Markdown. Printed, the
- * findings and the steps are a checklist (see simulator.css).
+ * The diagnosis of the office's settings against the client's complaint, recomputed at every change: who
+ * talks to the clients (the article's verdict), the settings as read, what goes wrong (one line per cause),
+ * the causes no checkbox shows when the settings do not explain the complaint, the recommendation and the
+ * steps to perform in order, who talks to the clients afterwards, and the summary to paste into a ticket, as
+ * plain text or Markdown. Printed, the steps are a checklist (see simulator.css).
  */
 import type { Finding } from '../../lib/diagnose.ts';
 import { SECTIONS, type SectionId } from '../../lib/catalogue/steps.ts';
 import { stepPlainText } from '../../lib/catalogue/step-text.ts';
+import { DEFAULT_COMPLAINT } from '../../lib/complaints.ts';
 import { diagnose } from '../../lib/diagnose.ts';
+import { HIDDEN_CAUSE_TEXTS, UNEXPLAINED_COMPLAINT, cite } from '../../lib/messages/diagnosis.ts';
 import { sitePath } from '../../lib/links.ts';
 import { INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/office.ts';
 import { OPTIONS } from '../../lib/catalogue/options.ts';
 import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
-import { configAfter, receivedLines, recommendation, ticketSummary } from '../../lib/ticket-summary.ts';
+import { configAfter, receivedLines, recommendation, ticketSummary, verdictLine } from '../../lib/ticket-summary.ts';
+import { officeVerdict } from '../../lib/verdict.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
-import { configStore, useSimulationState } from '../simulator/simulation-state.ts';
+import { configStore, useSimulationState, viewStore } from '../simulator/simulation-state.ts';
 
 function Statement({ text, interpretation }: { text: string; interpretation: boolean }) {
 	return (
@@ -34,7 +38,7 @@ function Statement({ text, interpretation }: { text: string; interpretation: boo
 
 function Findings({ findings }: { findings: Finding[] }) {
 	return (
-		<ul class="diagnosis__findings diagnosis__checklist">
+		<ul class="diagnosis__findings">
 			{findings.map((finding) => (
 				<li key={finding.text} data-type={finding.type} data-category={finding.category}>
 					<Statement text={finding.text} interpretation={finding.source !== undefined} />
@@ -56,19 +60,27 @@ function bySection(plan: PlannedStep[]): { section: SectionId; steps: PlannedSte
 }
 
 export default function DiagnosisPanel() {
-	const { config, live, issues } = useSimulationState();
-	const diagnosis = diagnose(config);
+	const { config, view, live, issues } = useSimulationState();
+	const complaint = view.complaint ?? DEFAULT_COMPLAINT;
+	const diagnosis = diagnose(config, complaint);
 	const option = OPTIONS[diagnosis.nearest.option];
 	const plan = stepPlan(diagnosis.nearest.changes);
-	const status = diagnosis.ok ? 'single' : diagnosis.problems.length > 0 ? 'duplicate' : 'silent';
+	const changed = diagnosis.nearest.changes.length > 0;
+	const after = changed ? configAfter(config, diagnosis) : config;
+	const status = diagnosis.ok ? 'single' : diagnosis.problems.some((f) => f.type === 'duplicate') ? 'duplicate' : 'partial';
+	const summaryOf = (format: 'text' | 'markdown') => () =>
+		ticketSummary(configStore.get(), servedRoot(), format, viewStore.get().complaint);
 	return (
 		<div class="diagnosis not-content" data-pagefind-ignore>
 			<StateNotice issues={issues} />
 			<p class="diagnosis__summary" aria-live="polite">
 				<span class="status-badge" data-status={status}>
-					{diagnosis.ok ? 'Tudo certo' : diagnosis.problems.length > 0 ? 'Problemas' : 'Ajustes'}
+					{diagnosis.ok ? 'Tudo certo' : diagnosis.problems.length > 0 ? 'Problemas' : changed ? 'Ajustes' : 'Outra causa'}
 				</span>{' '}
 				{diagnosis.summary}
+			</p>
+			<p class="diagnosis__verdict">
+				<strong>Hoje:</strong> {verdictLine(diagnosis.verdict)}
 			</p>
 
 			<section aria-labelledby="diagnosis-settings">
@@ -86,6 +98,21 @@ export default function DiagnosisPanel() {
 				<section aria-labelledby="diagnosis-problems">
 					<h3 id="diagnosis-problems">O que está errado</h3>
 					<Findings findings={diagnosis.problems} />
+				</section>
+			)}
+
+			{diagnosis.causes.length > 0 && (
+				<section aria-labelledby="diagnosis-causes">
+					<h3 id="diagnosis-causes">O que as opções não mostram</h3>
+					<p>{UNEXPLAINED_COMPLAINT}</p>
+					<ul class="diagnosis__causes">
+						{diagnosis.causes.map((cause) => (
+							<li key={cause.id} data-cause={cause.id}>
+								{HIDDEN_CAUSE_TEXTS[cause.id].what} <strong>{HIDDEN_CAUSE_TEXTS[cause.id].todo}</strong>{' '}
+								<span class="diagnosis__cite">({cite(...cause.source.codes)})</span>
+							</li>
+						))}
+					</ul>
 				</section>
 			)}
 
@@ -118,9 +145,10 @@ export default function DiagnosisPanel() {
 			</section>
 
 			<section aria-labelledby="diagnosis-after">
-				<h3 id="diagnosis-after">{diagnosis.ok ? 'O que o cliente recebe' : 'O que o cliente passa a receber'}</h3>
+				<h3 id="diagnosis-after">{changed ? 'Depois dos passos' : 'O que o cliente recebe'}</h3>
 				<ul>
-					{receivedLines(diagnosis.ok ? config : configAfter(config, diagnosis)).map((line) => (
+					{changed && <li>{verdictLine(officeVerdict(after))}</li>}
+					{receivedLines(after).map((line) => (
 						<li key={line.text}>
 							<Statement text={line.text} interpretation={line.interpretation} />
 						</li>
@@ -137,7 +165,7 @@ export default function DiagnosisPanel() {
 
 			<div class="diagnosis__copy">
 				<CopyButton
-					getText={() => ticketSummary(configStore.get(), servedRoot())}
+					getText={summaryOf('text')}
 					label="Copiar resumo para o chamado"
 					done="Resumo copiado. Cole-o no chamado."
 					fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo abaixo:"
@@ -145,7 +173,7 @@ export default function DiagnosisPanel() {
 					multiline
 				/>
 				<CopyButton
-					getText={() => ticketSummary(configStore.get(), servedRoot(), 'markdown')}
+					getText={summaryOf('markdown')}
 					label="Copiar em Markdown"
 					done="Resumo em Markdown copiado, para ferramentas que o formatam."
 					fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo em Markdown abaixo:"

@@ -1,20 +1,35 @@
 /**
- * "Prévia do cliente": what a sample client receives for one event under the page's shared state,
- * with a status that never relies on colour alone and a polite live region present from the first render.
+ * "Prévia do cliente": who talks to the sample client in view over every event it can receive (the article's
+ * verdict), and beneath it what one event brings, under the page's shared state. Statuses never rely on
+ * colour alone; one polite live region, present from the first render, says what a settled change did.
  */
+import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import type { PageId } from '../../lib/catalogue/steps.ts';
 import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
-import { EVENT_LABELS, type StepLink } from '../../lib/explain.ts';
-import { viewSimulation } from '../../lib/outcome-view.ts';
+import { EVENT_LABELS, sendersText, verdictBadge, verdictDetail, verdictHeadline } from '../../lib/messages/outcome.ts';
 import { eventOf, simulate } from '../../lib/simulate.ts';
-import { sitePath } from '../../lib/links.ts';
-import { hrefFor } from '../site-links.ts';
-import OutcomeLines from './OutcomeLines.tsx';
+import { clientVerdict, type Verdict } from '../../lib/verdict.ts';
 import StateNotice from './StateNotice.tsx';
-import PresetButtons from './PresetButtons.tsx';
-import { useSimulationState } from './simulation-state.ts';
+import { updateView, useSimulationState } from './simulation-state.ts';
+
+type Details = ComponentType<import('./PreviewDetails.tsx').Props>;
+let details: Promise<Details> | undefined;
+/** The open panel's code, fetched once per page. */
+function loadDetails(): Promise<Details> {
+	details ??= import('./PreviewDetails.tsx').then((module) => module.default);
+	return details;
+}
+
+/** The verdict's look: a duplicate is an error, two systems or silence a warning, one system done. */
+export function verdictStatus(verdict: Verdict): 'single' | 'duplicate' | 'partial' {
+	if (verdict.kind === 'one-system') return 'single';
+	return verdict.duplicated.length > 0 ? 'duplicate' : 'partial';
+}
+
+/** How long a change must stand before the live region speaks: three quick toggles are one message. */
+const SETTLE_MS = 700;
 
 interface Props {
 	/** The procedure page this panel sits on: its own steps are linked by anchor alone. */
@@ -22,10 +37,10 @@ interface Props {
 }
 
 export default function ClientPreview({ page }: Props) {
-	const { config, live, issues } = useSimulationState();
-	const [clientId, setClientId] = useState<string>(SAMPLE.clients[0].id);
-	const [taskId, setTaskId] = useState<string>(SAMPLE.tasks[0].id);
-	const [kind, setKind] = useState<EventKind>('document-from-dominio');
+	const { config, view: shown, live, issues } = useSimulationState();
+	const clientId = shown.client ?? SAMPLE.clients[0].id;
+	const taskId = shown.task ?? SAMPLE.tasks[0].id;
+	const kind = shown.event ?? EVENT_KINDS[0];
 	// Folded by default: the bar alone says what changed, and the steps stay in view.
 	const [open, setOpen] = useState(false);
 	const id = useId();
@@ -59,15 +74,43 @@ export default function ClientPreview({ page }: Props) {
 		if (returnFocus) toggle.current?.focus();
 	}
 
-	const view = viewSimulation(simulate(config, eventOf(kind, clientId, taskId)), page);
-	const hrefOf = (link: StepLink) =>
-		link.page === page ? `#${link.anchor}` : hrefFor(sitePath(`/${link.page}/`, { state: config, anchor: link.anchor }));
+	const [Details, setDetails] = useState<Details | undefined>(undefined);
+	const wantDetails = () => void loadDetails().then((component) => setDetails(() => component));
+	useEffect(() => {
+		if (open) wantDetails();
+	}, [open]);
+	const senders = sendersText(simulate(config, eventOf(kind, clientId, taskId)).deliveries);
+	const verdict = clientVerdict(config, clientId);
+	const headline = verdictHeadline(verdict, 'client');
+	const detail = verdictDetail(verdict);
+	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
+	const eventLine = `${EVENT_LABELS[kind]}: ${senders.length > 0 ? senders.join('; ') : 'nenhum aviso'}.`;
+
+	// One short sentence once a change has settled: the verdict when it changed, otherwise the event's outcome.
+	const [announcement, setAnnouncement] = useState('');
+	const spoken = useRef({ headline, eventLine });
+	// Until the islands are live, the state moves from the server's to the page's own: nothing to announce.
+	const listening = useRef(false);
+	useEffect(() => {
+		if (!listening.current) {
+			spoken.current = { headline, eventLine };
+			listening.current = live;
+			return;
+		}
+		const timer = setTimeout(() => {
+			const last = spoken.current;
+			if (last.headline === headline && last.eventLine === eventLine) return;
+			setAnnouncement(last.headline !== headline ? headline : eventLine);
+			spoken.current = { headline, eventLine };
+		}, SETTLE_MS);
+		return () => clearTimeout(timer);
+	}, [headline, eventLine, live]);
 
 	return (
 		<section
 			ref={panel}
 			class="client-preview not-content"
-			data-status={view.status}
+			data-status={verdictStatus(verdict)}
 			aria-labelledby={`${id}-title`}
 			onKeyDown={(event) => {
 				if (event.key === 'Escape' && open) fold(true);
@@ -76,17 +119,15 @@ export default function ClientPreview({ page }: Props) {
 			<StateNotice issues={issues} />
 			<div class="client-preview__bar">
 				<h2 id={`${id}-title`} class="client-preview__title">
-					Prévia do cliente
+					Prévia do cliente <span class="client-preview__client">{clientName}</span>
 				</h2>
-				<p class="client-preview__status" aria-live="polite">
-					<span class="status-badge" data-status={view.status}>
-						{view.badge}
+				<p class="client-preview__verdict">
+					<span class="status-badge" data-status={verdictStatus(verdict)}>
+						{verdictBadge(verdict)}
 					</span>{' '}
-					<span class="client-preview__senders">
-						{view.senders.length > 0 ? view.senders.join(' · ') : 'Nenhum aviso'}
-					</span>
-					<span class="sr-only"> ({view.summary})</span>
+					{headline}
 				</p>
+				<p class="client-preview__event">{eventLine}</p>
 				<button
 					ref={toggle}
 					type="button"
@@ -96,9 +137,14 @@ export default function ClientPreview({ page }: Props) {
 					disabled={!live}
 					data-disabled-without-js
 					onClick={() => setOpen(!open)}
+					onPointerEnter={wantDetails}
+					onFocus={wantDetails}
 				>
 					{open ? 'Ocultar detalhes' : 'Detalhes e outro cliente'}
 				</button>
+				<p class="sr-only" aria-live="polite">
+					{announcement}
+				</p>
 			</div>
 			<div
 				id={`${id}-body`}
@@ -113,7 +159,7 @@ export default function ClientPreview({ page }: Props) {
 					<legend class="sr-only">Escolha o cliente e o evento</legend>
 					<label>
 						Cliente
-						<select value={clientId} onChange={(e) => setClientId(e.currentTarget.value)}>
+						<select value={clientId} onChange={(e) => updateView({ client: e.currentTarget.value })}>
 							{SAMPLE.clients.map((c) => (
 								<option value={c.id}>{c.name}</option>
 							))}
@@ -121,7 +167,7 @@ export default function ClientPreview({ page }: Props) {
 					</label>
 					<label>
 						Evento
-						<select value={kind} onChange={(e) => setKind(e.currentTarget.value as EventKind)}>
+						<select value={kind} onChange={(e) => updateView({ event: e.currentTarget.value as EventKind })}>
 							{EVENT_KINDS.map((k) => (
 								<option value={k}>{EVENT_LABELS[k]}</option>
 							))}
@@ -132,7 +178,7 @@ export default function ClientPreview({ page }: Props) {
 						<select
 							value={taskId}
 							disabled={kind === 'manual-upload'}
-							onChange={(e) => setTaskId(e.currentTarget.value)}
+							onChange={(e) => updateView({ task: e.currentTarget.value })}
 						>
 							{SAMPLE.tasks.map((t) => (
 								<option value={t.id}>{t.name}</option>
@@ -140,22 +186,8 @@ export default function ClientPreview({ page }: Props) {
 						</select>
 					</label>
 				</fieldset>
-				<p class="client-preview__explain">
-					{view.summary} {view.statusText}
-				</p>
-				<h3 class="client-preview__heading">O cliente recebe</h3>
-				{view.delivered.length > 0 ? (
-					<OutcomeLines lines={view.delivered} delivered hrefOf={hrefOf} />
-				) : (
-					<p class="client-preview__empty">Nenhum aviso.</p>
-				)}
-				{view.suppressed.length > 0 && (
-					<details class="client-preview__suppressed">
-						<summary>Não recebe ({view.suppressed.length})</summary>
-						<OutcomeLines lines={view.suppressed} delivered={false} hrefOf={hrefOf} />
-					</details>
-				)}
-				<PresetButtons disabled={!live} />
+				{detail && <p class="client-preview__detail">{detail}</p>}
+				{Details && open && <Details config={config} clientId={clientId} kind={kind} taskId={taskId} page={page} live={live} />}
 			</div>
 		</section>
 	);

@@ -20,7 +20,9 @@ export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
 					<ChannelIcon channel={line.channel} />
 					<span class="outcome-line__label">{line.label}</span>
 					<details class="outcome-line__why">
-						<summary>Por quê?</summary>
+						<summary>
+							Por quê?<span class="sr-only"> {line.label}</span>
+						</summary>
 						<p>
 							{line.why}
 							{line.interpretation && (

@@ -4,7 +4,7 @@
  */
 import { SETTINGS, type ScreenId } from '../../lib/catalogue/settings.ts';
 import { getSetting, settingKey } from '../../lib/config.ts';
-import { explainSetting } from '../../lib/explain.ts';
+import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import { screenCaption, settingRefsOfScreen } from '../../lib/screen-settings.ts';
 import { toggleSetting, useSimulationState } from './simulation-state.ts';
 
@@ -25,7 +25,13 @@ export default function ScreenReplica({ screen }: Props) {
 			</legend>
 			{refs.map((ref) => {
 				const key = settingKey(ref);
-				const target = explainSetting(ref).target;
+				// The task or client a per-task or per-client box belongs to.
+				const target =
+					ref.id === 'processos.task'
+						? SAMPLE.tasks.find((t) => t.id === ref.taskId)
+						: ref.id === 'processos.client'
+							? SAMPLE.clients.find((c) => c.id === ref.clientId)
+							: undefined;
 				return (
 					<label class="replica__option" key={key}>
 						<input

@@ -1,6 +1,7 @@
 /**
  * The simulated office that every island shares, on this page and across the pages of a visit: the
- * configuration, the issues of the link it was read from, and whether the islands are live.
+ * configuration, what the reader is looking at (the preview's client, event and task, the diagnosis's
+ * complaint), the issues of the link it was read from, and whether the islands are live.
  *
  * Where it comes from, once per page: the address, when it carries a state (a pasted link); otherwise
  * the state the reader left on the previous page (session storage); otherwise "todas ativas". Every
@@ -9,24 +10,25 @@
 import { useEffect } from 'preact/hooks';
 import { defaultConfig, setSetting, type Config, type SettingRef } from '../../lib/config.ts';
 import { PRESETS, type PresetId } from '../../lib/presets.ts';
-import { decodeSearch, encodeState, type StateIssue } from '../../lib/url-state.ts';
+import { decodeSearch, encodeState, type StateIssue, type ViewState } from '../../lib/url-state.ts';
 import { readSavedState, saveState } from './saved-state.ts';
 import { createStore, useStore } from './store.ts';
 
 export const configStore = createStore<Config>(defaultConfig());
+export const viewStore = createStore<ViewState>({});
 const issuesStore = createStore<StateIssue[]>([]);
 /** False on the server and until the first island's first effect: controls stay disabled without JavaScript. */
 const liveStore = createStore(false);
 
 /** The address of this page in a given state: what "Copiar link desta simulação" copies. */
-export function addressOf(config: Config): string {
+export function addressOf(config: Config, view: ViewState = viewStore.get()): string {
 	const url = new URL(window.location.href);
-	url.search = encodeState(config);
+	url.search = encodeState(config, view);
 	return url.href;
 }
 
-function writeBack(config: Config): void {
-	const query = encodeState(config);
+function writeBack(config: Config, view: ViewState): void {
+	const query = encodeState(config, view);
 	saveState(query);
 	const url = new URL(window.location.href);
 	if (url.search.slice(1) === query) return;
@@ -41,14 +43,17 @@ if (typeof window !== 'undefined') {
 	const saved = readSavedState();
 	if (search.length > 1) {
 		// A pasted link wins, and becomes the office of this visit.
-		const { config, issues } = decodeSearch(search);
+		const { config, view, issues } = decodeSearch(search);
 		configStore.set(config);
+		viewStore.set(view);
 		issuesStore.set(issues);
-		saveState(encodeState(config));
+		saveState(encodeState(config, view));
 	} else if (saved !== undefined) {
 		// Our own earlier write: anything it cannot read is dropped, with no notice. The address shows it.
-		configStore.set(decodeSearch(saved).config);
-		writeBack(configStore.get());
+		const { config, view } = decodeSearch(saved);
+		configStore.set(config);
+		viewStore.set(view);
+		writeBack(config, view);
 	}
 	// After the next paint: a click shows its result first, and the bookkeeping (a few milliseconds for
 	// replaceState) follows. Leaving the page flushes what is still pending.
@@ -56,24 +61,41 @@ if (typeof window !== 'undefined') {
 	const flush = () => {
 		if (!pending) return;
 		pending = false;
-		writeBack(configStore.get());
+		writeBack(configStore.get(), viewStore.get());
 	};
-	configStore.subscribe(() => {
+	const schedule = () => {
 		if (pending) return;
 		pending = true;
 		requestAnimationFrame(() => setTimeout(flush));
-	});
+	};
+	configStore.subscribe(schedule);
+	viewStore.subscribe(schedule);
 	addEventListener('pagehide', flush);
 }
 
-/** The shared configuration, for islands. */
-export function useSimulationState(): { config: Config; live: boolean; issues: StateIssue[] } {
+/** The shared configuration and view, for islands. */
+export function useSimulationState(): { config: Config; view: ViewState; live: boolean; issues: StateIssue[] } {
 	useEffect(() => liveStore.set(true), []);
-	return { config: useStore(configStore), live: useStore(liveStore), issues: useStore(issuesStore) };
+	return { config: useStore(configStore), view: useStore(viewStore), live: useStore(liveStore), issues: useStore(issuesStore) };
 }
 
+/** Changes part of what the reader looks at; the rest stays. */
+export function updateView(change: ViewState): void {
+	viewStore.set({ ...viewStore.get(), ...change });
+}
+
+/**
+ * A box of one client or one task brings that client or task into the preview, so that every box the reader
+ * toggles answers there.
+ */
 export function toggleSetting(ref: SettingRef, value: boolean): void {
 	configStore.set(setSetting(configStore.get(), ref, value));
+	if (ref.id === 'processos.client') updateView({ client: ref.clientId });
+	if (ref.id === 'processos.task') {
+		const { event } = viewStore.get();
+		// A hand upload belongs to no task: the task's box shows its completion instead.
+		updateView({ task: ref.taskId, ...(event === 'manual-upload' ? { event: 'task-completed' as const } : {}) });
+	}
 }
 
 export function applyPreset(preset: PresetId): void {

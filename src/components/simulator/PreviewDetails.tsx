@@ -1,0 +1,48 @@
+/**
+ * The open preview's account of one event: what arrives, what does not and why, with the steps that change
+ * it, and the presets. Loaded when the reader first opens the panel, or points at its button: a folded
+ * preview, which is what most readers see on a phone, needs none of it.
+ */
+import type { PageId } from '../../lib/catalogue/steps.ts';
+import type { Config, EventKind } from '../../lib/config.ts';
+import type { StepLink } from '../../lib/explain.ts';
+import { sitePath } from '../../lib/links.ts';
+import { viewSimulation } from '../../lib/outcome-view.ts';
+import { eventOf, simulate } from '../../lib/simulate.ts';
+import { hrefFor } from '../site-links.ts';
+import OutcomeLines from './OutcomeLines.tsx';
+import PresetButtons from './PresetButtons.tsx';
+
+export interface Props {
+	config: Config;
+	clientId: string;
+	kind: EventKind;
+	taskId: string;
+	page: PageId | undefined;
+	live: boolean;
+}
+
+export default function PreviewDetails({ config, clientId, kind, taskId, page, live }: Props) {
+	const view = viewSimulation(simulate(config, eventOf(kind, clientId, taskId)), page);
+	// A step of this page by its anchor; another page's, opened in the same simulated office.
+	const hrefOf = (link: StepLink) =>
+		link.page === page ? `#${link.anchor}` : hrefFor(sitePath(`/${link.page}/`, { state: config, anchor: link.anchor }));
+	return (
+		<>
+			<p class="client-preview__explain">{view.summary}</p>
+			<h3 class="client-preview__heading">O cliente recebe</h3>
+			{view.delivered.length > 0 ? (
+				<OutcomeLines lines={view.delivered} delivered hrefOf={hrefOf} />
+			) : (
+				<p class="client-preview__empty">Nenhum aviso deste evento.</p>
+			)}
+			{view.suppressed.length > 0 && (
+				<details class="client-preview__suppressed">
+					<summary>Não recebe ({view.suppressed.length})</summary>
+					<OutcomeLines lines={view.suppressed} delivered={false} hrefOf={hrefOf} />
+				</details>
+			)}
+			<PresetButtons disabled={!live} />
+		</>
+	);
+}
