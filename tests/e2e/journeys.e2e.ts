@@ -6,6 +6,8 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeContexts, launch, subPathUrl, url, visit, watchErrors } from './support/browser.ts';
+import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
+import { SECTIONS, stepsOf, type Step } from '../../src/lib/catalogue/steps.ts';
 import { copyWith, openCopied, urlsIn } from './support/links.ts';
 import { previewStatus } from './support/preview.ts';
 
@@ -292,4 +294,124 @@ test('the simulated office follows the reader across pages, survives a reload, a
 	await expect.poll(onvioBoxes).toEqual([true, true, true]);
 	await expect.poll(() => previewStatus(page).textContent()).toContain('Duplicado');
 	expect(errors).toEqual([]);
+});
+
+/** A step's "feito" mark, found by the name a screen reader gives it. */
+const doneMark = (page: Page, step: Step) => page.getByRole('checkbox', { name: `Passo ${step.number} de “${SECTIONS[step.section].title}” feito`, exact: true });
+const progress = (page: Page) => page.locator('.checklist-progress [role="status"]');
+/** The anchors of the steps whose mark is ticked, in page order. */
+const ticked = (page: Page) =>
+	page.locator('li.procedure-step').evaluateAll((steps) => steps.filter((li) => li.querySelector<HTMLInputElement>('.procedure-step__done input')?.checked).map((li) => li.id));
+const replicaStates = (page: Page) => page.locator('.replica input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
+
+test('on a phone, the steps ticked "feito" stay ticked through a reload and a visit to the other option, print ticked, and "Recomeçar" clears them', async () => {
+	const page = await tab(PHONE);
+	const errors = watchErrors(page);
+	const steps = stepsOf('opcao-2');
+	// Two steps of the first section, one with a replica, and one of the last: the second step is the first not done.
+	const chosen = [steps[0]!, steps.find((s) => s.sets.length > 0 && s.number > 2)!, steps.at(-1)!];
+	await visit(page, url('/opcao-2/'));
+	await page.evaluate(() => localStorage.clear());
+	await page.reload();
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 0 de ${steps.length}`);
+	const replicasBefore = await replicaStates(page);
+	const previewBefore = await previewStatus(page).textContent();
+
+	for (const step of chosen) {
+		const mark = doneMark(page, step);
+		await mark.scrollIntoViewIfNeeded();
+		// The whole "Feito" pill is the target, at least 24×24 CSS px.
+		const target = (await mark.locator('xpath=..').boundingBox())!;
+		expect(Math.min(target.width, target.height)).toBeGreaterThanOrEqual(24);
+		await mark.tap();
+		await expect.poll(() => mark.isChecked()).toBe(true);
+	}
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 3 de ${steps.length}`);
+	// The mark is the reader's checklist, not the simulation: no replica and no preview changed.
+	expect(await replicaStates(page)).toEqual(replicasBefore);
+	expect(await previewStatus(page).textContent()).toBe(previewBefore);
+
+	await page.reload();
+	await expect.poll(() => ticked(page)).toEqual(chosen.map((s) => s.anchor));
+	// Kept by anchor, one key per page.
+	expect(await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), doneStepsKey('opcao-2'))).toEqual(chosen.map((s) => s.anchor));
+
+	await visit(page, url('/opcao-1/'));
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 0 de ${stepsOf('opcao-1').length}`);
+	expect(await ticked(page)).toEqual([]);
+
+	await visit(page, url('/opcao-2/'));
+	await expect.poll(() => ticked(page)).toEqual(chosen.map((s) => s.anchor));
+	expect(await progress(page).textContent()).toBe(`Passos feitos: 3 de ${steps.length}`);
+
+	// "Continuar" leads to the first step not done.
+	const next = page.locator('.checklist-progress').getByRole('link', { name: /^Continuar do passo 2 de/ });
+	await next.tap();
+	await expect.poll(() => page.locator(`#${steps[1]!.anchor}`).evaluate((li) => li.matches(':target'))).toBe(true);
+
+	// Printed, a ticked step shows a ticked box and the others an empty one; the marks and the progress are not printed.
+	await page.emulateMedia({ media: 'print' });
+	const boxes = await page.locator('li.procedure-step').evaluateAll((items) => items.map((li) => [li.id, getComputedStyle(li, '::before').content]));
+	expect(boxes.filter(([, box]) => box !== '""')).toEqual(chosen.map((s) => [s.anchor, '"✓"']));
+	expect(await page.locator('.procedure-step__done').first().isVisible()).toBe(false);
+	expect(await page.locator('.checklist-progress').isVisible()).toBe(false);
+	await page.emulateMedia({ media: 'screen' });
+
+	const restart = page.getByRole('button', { name: 'Recomeçar' });
+	await restart.scrollIntoViewIfNeeded();
+	await restart.tap();
+	await expect.poll(() => ticked(page)).toEqual([]);
+	expect(await progress(page).textContent()).toBe(`Passos feitos: 0 de ${steps.length}`);
+	expect(await restart.isVisible()).toBe(false);
+	// The focus goes to the first step's mark, where the reader starts over.
+	expect(await doneMark(page, steps[0]!).evaluate((box) => box === document.activeElement)).toBe(true);
+	await page.reload();
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 0 de ${steps.length}`);
+	expect(await ticked(page)).toEqual([]);
+	expect(errors).toEqual([]);
+});
+
+test('the "feito" marks take the keyboard, ignore what foreign or hostile storage holds, and work, keeping nothing, where storage is refused', async () => {
+	// A tab of its own: refusing storage is for this tab alone.
+	const context = await browser.newContext(LAPTOP);
+	const page = await context.newPage();
+	const errors = watchErrors(page);
+	const steps = stepsOf('opcao-1');
+	const key = doneStepsKey('opcao-1');
+	await visit(page, url('/opcao-1/'));
+
+	for (const hostile of ['{"__proto__":{"polluted":1}}', 'not json', JSON.stringify(['tarefas-99', 1, { a: 1 }]), JSON.stringify([`x${'y'.repeat(100_000)}`])]) {
+		await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, hostile]);
+		await page.reload();
+		await expect.poll(() => progress(page).textContent(), { message: hostile.slice(0, 30) }).toBe(`Passos feitos: 0 de ${steps.length}`);
+		expect(await page.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+	}
+
+	// Tab reaches a step's mark (after its "Copiar link"), Space ticks it, and the count follows.
+	const step = steps[2]!;
+	await page.locator(`#${step.anchor} .procedure-step__copy`).focus();
+	await page.keyboard.press('Tab');
+	expect(await doneMark(page, step).evaluate((box) => box === document.activeElement)).toBe(true);
+	await page.keyboard.press('Space');
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 1 de ${steps.length}`);
+
+	// Storage that throws, as in some private modes: the marks still tick, and nothing is kept. Refused for the
+	// checklist's keys only: Starlight's theme script does not survive a storage that throws.
+	await page.addInitScript((prefix) => {
+		for (const method of ['getItem', 'setItem'] as const) {
+			const original = Storage.prototype[method] as (this: Storage, ...args: string[]) => string | null;
+			Storage.prototype[method] = function (this: Storage, ...args: string[]) {
+				if (args[0]!.startsWith(prefix)) throw new DOMException('refused', 'SecurityError');
+				return original.apply(this, args);
+			} as never;
+		}
+	}, doneStepsKey(''));
+	await page.reload();
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 0 de ${steps.length}`);
+	await doneMark(page, step).check();
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 1 de ${steps.length}`);
+	await page.reload();
+	await expect.poll(() => progress(page).textContent()).toBe(`Passos feitos: 0 de ${steps.length}`);
+	expect(errors).toEqual([]);
+	await context.close();
 });

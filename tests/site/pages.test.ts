@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
 import { STEPS } from '../../src/lib/catalogue/steps.ts';
 import { builtFile, builtPage, visibleText } from '../support/built-site.ts';
 import { seedLines } from '../support/seed.ts';
@@ -73,6 +74,22 @@ describe.each(['opcao-1', 'opcao-2'] as const)('procedure page %s', (page) => {
 		for (const step of steps) {
 			expect(document.querySelector(`#${step.anchor} a.procedure-step__anchor`)?.getAttribute('href')).toBe(`#${step.anchor}`);
 		}
+	});
+
+	test('gives every step a "feito" mark, by anchor, hidden until a script can keep it and left out of search', () => {
+		for (const step of steps) {
+			const marks = document.querySelectorAll(`#${step.anchor} .procedure-step__done`);
+			expect(marks.length, step.anchor).toBe(1);
+			expect(marks[0]!.matches('label[hidden][data-pagefind-ignore]'), step.anchor).toBe(true);
+			expect(marks[0]!.querySelector('input[type="checkbox"]')?.getAttribute('value'), step.anchor).toBe(step.anchor);
+		}
+	});
+
+	test('has one checklist progress block, under its page’s storage key, hidden until a script fills it and left out of search', () => {
+		const blocks = document.querySelectorAll('.checklist-progress');
+		expect(blocks.length).toBe(1);
+		expect(blocks[0]!.matches('[hidden][data-pagefind-ignore]')).toBe(true);
+		expect(blocks[0]!.getAttribute('data-key')).toBe(doneStepsKey(page));
 	});
 });
 

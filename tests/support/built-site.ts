@@ -11,9 +11,12 @@ export function builtPage(path: string): Document {
 	return new window.DOMParser().parseFromString(builtFile(path), 'text/html') as unknown as Document;
 }
 
-/** The prose a sighted reader reads: no screen-reader-only notes, no decorative glyphs, no buttons. */
+/**
+ * The prose a sighted reader reads: no screen-reader-only notes, no decorative glyphs, no buttons, and nothing
+ * the HTML hides (controls that a script reveals).
+ */
 export function visibleText(element: Element): string {
 	const clone = element.cloneNode(true) as Element;
-	clone.querySelectorAll('.sr-only, [aria-hidden="true"], button').forEach((e) => e.remove());
+	clone.querySelectorAll('.sr-only, [aria-hidden="true"], [hidden], button').forEach((e) => e.remove());
 	return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
