@@ -219,9 +219,12 @@ test('on a phone, the open preview covers at most half the screen, and a step li
 		.toBe(true);
 });
 
-describe('at 360 px, nothing scrolls sideways and nothing is cut', () => {
+describe.each([
+	['360', NARROW],
+	['390', PHONE],
+] as const)('at %s px, nothing scrolls sideways, nothing is cut, and a table too wide reads as a list', (_, device) => {
 	test.each(PAGES)('%s', async (path) => {
-		const page = await tab(NARROW);
+		const page = await tab(device);
 		await visit(page, url(path));
 		const layout = await page.evaluate(() => {
 			const root = document.scrollingElement!;
@@ -244,14 +247,18 @@ describe('at 360 px, nothing scrolls sideways and nothing is cut', () => {
 					return words.getBoundingClientRect().right > edge + 1;
 				})(),
 				cut: cut.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-				// Only a wide data table may scroll inside its own labelled region, which the keyboard can reach.
+				// Nothing scrolls sideways inside the page either, not even a table (a caption would be cut with it).
 				scrollers: [...document.querySelectorAll<HTMLElement>('main *')]
 					.filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
-					.filter((e) => !e.matches('[role="region"][aria-label][tabindex="0"]:has(> table)'))
 					.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+				// A table shown on a phone has room for its words: no column squeezed to a word a line.
+				squeezed: [...document.querySelectorAll<HTMLElement>('main table')]
+					.filter((t) => t.checkVisibility())
+					.flatMap((t) => [...t.querySelectorAll<HTMLElement>('th, td')].filter((c) => c.getBoundingClientRect().width < 8 * parseFloat(getComputedStyle(c).fontSize)))
+					.map((c) => `${c.closest('table')!.className}: ${c.textContent!.trim().slice(0, 30)}`),
 			};
 		});
-		expect(layout).toEqual({ sideways: 0, titleCut: false, cut: [], scrollers: [] });
+		expect(layout).toEqual({ sideways: 0, titleCut: false, cut: [], scrollers: [], squeezed: [] });
 	});
 });
 
