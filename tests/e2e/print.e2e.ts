@@ -152,7 +152,7 @@ describe.each(procedurePages)('printing %s', (path) => {
 
 	test('cuts no step, table or note at a page break', async () => {
 		expect(sheets.length).toBeGreaterThan(1);
-		// A step prints as its number, then its words; the same words may stand at two steps ("Clique no botão Salvar").
+		// A step prints as its number, then its words; the same words may stand at two steps ("Clique no botão [Salvar]").
 		const steps = await page.locator('li.procedure-step').evaluateAll((items) =>
 			items.map((li) => `${[...li.parentElement!.children].indexOf(li) + 1}. ${(li.querySelector('.procedure-step__text') as HTMLElement).innerText}`),
 		);
