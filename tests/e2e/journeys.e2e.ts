@@ -262,6 +262,37 @@ describe.each([
 	});
 });
 
+describe.each([
+	['a phone', PHONE],
+	['a laptop', LAPTOP],
+] as const)('on %s, a copy confirmation moves nothing', (_, device) => {
+	test.each([
+		['/diagnostico/', 'Copiar em Markdown', /Resumo em Markdown copiado/],
+		['/diagnostico/', 'Copiar resumo para o chamado', /Resumo copiado/],
+		['/simulador/', 'Copiar link desta simulação', /Link copiado/],
+		['/opcao-1/#onvio-4', /Copiar link do passo 4/, 'Link copiado'],
+	] as const)('%s, "%s"', async (path, name, confirmation) => {
+		const page = await tab(device);
+		await visit(page, url(path));
+		const button = page.getByRole('button', { name }).first();
+		await button.scrollIntoViewIfNeeded();
+		// Where every control and block of text of the page stands on the screen.
+		const layout = () =>
+			page.locator('main').evaluate((main) =>
+				[...main.querySelectorAll<HTMLElement>('button, a, input, p, li, h2, h3')]
+					.filter((e) => e.checkVisibility())
+					.map((e) => {
+						const r = e.getBoundingClientRect();
+						return `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+					}),
+			);
+		const before = await layout();
+		await copyWith(button, page.getByText(confirmation).first());
+		expect(await page.getByText(confirmation).first().isVisible()).toBe(true);
+		expect(await layout()).toEqual(before);
+	});
+});
+
 test('the simulated office follows the reader across pages, survives a reload, and "Restaurar" resets it everywhere', async () => {
 	const page = await tab(LAPTOP);
 	const errors = watchErrors(page);
