@@ -221,9 +221,12 @@ test('on a phone, the open preview covers at most half the screen, and a step li
 		.toBe(true);
 });
 
-describe('at 360 px, nothing scrolls sideways and nothing is cut', () => {
+describe.each([
+	['360', NARROW],
+	['390', PHONE],
+] as const)('at %s px, nothing scrolls sideways, nothing is cut, and a table too wide reads as a list', (_, device) => {
 	test.each(PAGES)('%s', async (path) => {
-		const page = await tab(NARROW);
+		const page = await tab(device);
 		await visit(page, url(path));
 		const layout = await page.evaluate(() => {
 			const root = document.scrollingElement!;
@@ -246,14 +249,49 @@ describe('at 360 px, nothing scrolls sideways and nothing is cut', () => {
 					return words.getBoundingClientRect().right > edge + 1;
 				})(),
 				cut: cut.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
-				// Only a wide data table may scroll inside its own labelled region, which the keyboard can reach.
+				// Nothing scrolls sideways inside the page either, not even a table (a caption would be cut with it).
 				scrollers: [...document.querySelectorAll<HTMLElement>('main *')]
 					.filter((e) => /auto|scroll/.test(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1)
-					.filter((e) => !e.matches('[role="region"][aria-label][tabindex="0"]:has(> table)'))
 					.map((e) => `${e.tagName.toLowerCase()}.${e.className}`),
+				// A table shown on a phone has room for its words: no column squeezed to a word a line.
+				squeezed: [...document.querySelectorAll<HTMLElement>('main table')]
+					.filter((t) => t.checkVisibility())
+					.flatMap((t) => [...t.querySelectorAll<HTMLElement>('th, td')].filter((c) => c.getBoundingClientRect().width < 8 * parseFloat(getComputedStyle(c).fontSize)))
+					.map((c) => `${c.closest('table')!.className}: ${c.textContent!.trim().slice(0, 30)}`),
 			};
 		});
-		expect(layout).toEqual({ sideways: 0, titleCut: false, cut: [], scrollers: [] });
+		expect(layout).toEqual({ sideways: 0, titleCut: false, cut: [], scrollers: [], squeezed: [] });
+	});
+});
+
+describe.each([
+	['a phone', PHONE],
+	['a laptop', LAPTOP],
+] as const)('on %s, a copy confirmation moves nothing', (_, device) => {
+	test.each([
+		['/diagnostico/', 'Copiar em Markdown', /Resumo em Markdown copiado/],
+		['/diagnostico/', 'Copiar resumo para o chamado', /Resumo copiado/],
+		['/simulador/', 'Copiar link desta simulação', /Link copiado/],
+		['/opcao-1/#onvio-4', /Copiar link do passo 4/, 'Link copiado'],
+	] as const)('%s, "%s"', async (path, name, confirmation) => {
+		const page = await tab(device);
+		await visit(page, url(path));
+		const button = page.getByRole('button', { name }).first();
+		await button.scrollIntoViewIfNeeded();
+		// Where every control and block of text of the page stands on the screen.
+		const layout = () =>
+			page.locator('main').evaluate((main) =>
+				[...main.querySelectorAll<HTMLElement>('button, a, input, p, li, h2, h3')]
+					.filter((e) => e.checkVisibility())
+					.map((e) => {
+						const r = e.getBoundingClientRect();
+						return `${e.tagName.toLowerCase()} "${(e.textContent ?? '').trim().slice(0, 30)}" ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+					}),
+			);
+		const before = await layout();
+		await copyWith(button, page.getByText(confirmation).first());
+		expect(await page.getByText(confirmation).first().isVisible()).toBe(true);
+		expect(await layout()).toEqual(before);
 	});
 });
 

@@ -3,7 +3,7 @@
  * islands hydrated, as a reader prints them), are checklists. A procedure shows every step of the
  * catalogue with an empty box to tick, the static outcome table, the page's address and the print date
  * at the top, and no control and nothing that speaks of what print hides. Printed to PDF, no step, table
- * or note is cut by a page break. The diagnosis prints the settings it read, its findings and the steps
+ * or note is cut by a page break, and no heading is left at the foot of a sheet. The diagnosis prints the settings it read, its findings and the steps
  * to perform, each with a box.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -17,7 +17,7 @@ import { stepPlan } from '../../src/lib/step-plan.ts';
 import { encodeState } from '../../src/lib/url-state.ts';
 import { closeContexts, launch, url, visit } from './support/browser.ts';
 import { readPageThrough } from './support/controls.ts';
-import { printedSheets, sheetsHolding, sheetsHoldingInOrder } from './support/pdf.ts';
+import { headingsAtSheetFoot, printedSheetLines, printedSheets, sheetsHolding, sheetsHoldingInOrder, squeezeSheets } from './support/pdf.ts';
 
 const procedurePages = builtPagePaths().filter((path) => pageHtml(path).includes('class="procedure-step"'));
 
@@ -86,6 +86,18 @@ function printHeader(page: Page): Promise<{ text: string; visible: boolean; top:
 	});
 }
 
+test('the heading check can fail: a heading at the foot of a sheet, alone or with its introducing sentence, is caught', () => {
+	const heading = 'Resultado de cada opção';
+	const sheets = [
+		['Passo 9 feito.', 'Resultado de cada', 'opção'],
+		['Passo 9 feito.', heading, 'Calculado pelas regras do simulador, para um cliente', 'e uma tarefa de exemplo.'],
+		['Fim.'],
+	];
+	expect(headingsAtSheetFoot(sheets, [heading])).toEqual([`sheet 1: ${heading}`, `sheet 2: ${heading}`]);
+	// A heading with what it introduces below it stays.
+	expect(headingsAtSheetFoot([[heading, 'Calculado pelas regras.', '1. Acesse o menu.', '2. Clique em Salvar.'], ['Fim.']], [heading])).toEqual([]);
+});
+
 test('the procedure pages are found', () => {
 	expect(procedurePages).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/']));
 });
@@ -93,6 +105,7 @@ test('the procedure pages are found', () => {
 describe.each(procedurePages)('printing %s', (path) => {
 	let page: Page;
 	let sheets: string[];
+	let sheetLines: string[][];
 	beforeAll(async () => {
 		page = tab;
 		await page.emulateMedia({ media: 'screen' });
@@ -101,7 +114,8 @@ describe.each(procedurePages)('printing %s', (path) => {
 		await visit(page, url(`${path}#${linked.anchor}`));
 		await readPageThrough(page);
 		await page.emulateMedia({ media: 'print' });
-		sheets = await printedSheets(page);
+		sheetLines = await printedSheetLines(page);
+		sheets = squeezeSheets(sheetLines);
 	});
 
 	test('shows every step of the catalogue, with its text', async () => {
@@ -138,7 +152,7 @@ describe.each(procedurePages)('printing %s', (path) => {
 
 	test('cuts no step, table or note at a page break', async () => {
 		expect(sheets.length).toBeGreaterThan(1);
-		// A step prints as its number, then its words; the same words may stand at two steps ("Clique no botão Salvar").
+		// A step prints as its number, then its words; the same words may stand at two steps ("Clique no botão [Salvar]").
 		const steps = await page.locator('li.procedure-step').evaluateAll((items) =>
 			items.map((li) => `${[...li.parentElement!.children].indexOf(li) + 1}. ${(li.querySelector('.procedure-step__text') as HTMLElement).innerText}`),
 		);
@@ -159,6 +173,12 @@ describe.each(procedurePages)('printing %s', (path) => {
 			[...document.querySelectorAll('li.procedure-step, main table, main tr, main aside')].map((e) => getComputedStyle(e).breakInside),
 		);
 		expect(new Set(breaks)).toEqual(new Set(['avoid']));
+	});
+
+	test('leaves no heading at the foot of a sheet, parted from what it introduces', async () => {
+		const headings = await page.locator('main :is(h1, h2, h3, h4, h5, h6)').filter({ visible: true }).allInnerTexts();
+		expect(headings.length).toBeGreaterThan(2);
+		expect(headingsAtSheetFoot(sheetLines, headings)).toEqual([]);
 	});
 
 	test('prints nothing that speaks of what print hides: replicas, the client preview', async () => {

@@ -1,7 +1,8 @@
 /**
  * What the search finds, in Chromium, as a support agent searches: a label that a step names leads first
  * to the procedure pages, and to the step (or the section) where the label stands; the tools are found by
- * their names and by the words an agent types; every excerpt is clean text.
+ * their names and by the words an agent types; the words of a client's complaint offer an answer among the
+ * first results; every excerpt is clean text.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -29,7 +30,14 @@ const TOOLS = [
 	['duplicado', '/diagnostico/'],
 ] as const;
 
-const EXCERPT_QUERIES = ['Parâmetros', 'push', 'Notificar Cliente', 'Funcionário Adiciona Novo Arquivo', 'simulador', 'diagnóstico', 'chamado', 'duplicado', 'opção', 'cliente'];
+/** The words a client's complaint is typed in: an option page or the diagnosis among the first three results. */
+const COMPLAINTS = ['duplicado', 'duplicidade', 'como parar e-mail duplicado', 'dois e-mails'];
+const ANSWERS = ['/opcao-1/', '/opcao-2/', '/diagnostico/'];
+
+/** A label that names a step in two sections, and where its first link must lead: to a step that sets it. */
+const STEP_FIRST: [string, RegExp][] = [[SETTINGS['processos.client'].label, /^\/opcao-[12]\/#(tarefas|clientes)-3$/]];
+
+const EXCERPT_QUERIES = [...new Set(['Parâmetros', 'push', 'Notificar Cliente', 'Funcionário Adiciona Novo Arquivo', 'simulador', 'diagnóstico', 'chamado', 'duplicado', 'opção', 'cliente', ...COMPLAINTS])];
 
 let browser: Browser;
 /** One tab: the home page's search dialog for every query first, then the pages the results lead to. */
@@ -40,7 +48,7 @@ beforeAll(async () => {
 	browser = await launch();
 	tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await tab.goto(url('/'));
-	for (const query of new Set([...LABELS, ...TOOLS.map(([query]) => query), ...EXCERPT_QUERIES])) searched.set(query, await search(tab, query));
+	for (const query of new Set([...LABELS, ...TOOLS.map(([query]) => query), ...COMPLAINTS, ...EXCERPT_QUERIES])) searched.set(query, await search(tab, query));
 });
 afterAll(async () => {
 	await closeContexts(browser);
@@ -108,6 +116,22 @@ describe.each(TOOLS)('searching "%s"', (query, tool) => {
 	test(`finds ${tool} first`, () => {
 		const results = searchFromHome(query);
 		expect(path(results[0]!.href)).toBe(tool);
+	});
+});
+
+describe.each(COMPLAINTS)('searching the complaint "%s"', (query) => {
+	test('offers an option page or the diagnosis among the first three results', () => {
+		const first = searchFromHome(query)
+			.slice(0, 3)
+			.map((r) => path(r.href));
+		expect(first.filter((p) => ANSWERS.includes(p)), first.join(' ')).not.toEqual([]);
+	});
+});
+
+describe.each(STEP_FIRST)('searching "%s"', (query, step) => {
+	test('lists first, under the first result, a step that sets it, not the page’s top or another step', () => {
+		const [result] = searchFromHome(query);
+		expect(result!.nested.map((l) => l.href)[0]).toMatch(step);
 	});
 });
 

@@ -23,12 +23,11 @@ const SECTION_OF: Record<string, string> = {
 
 export const SEED_TEXT = readFileSync(new URL('../fixtures/seed-9100.txt', import.meta.url), 'utf8');
 
-/** Strips what the site renders as UI instead of characters: "[x] ", "[ ] ", quotes, button brackets. */
+/** Strips what the site renders as UI instead of characters: "[x] ", "[ ] ", quotes. A button keeps its brackets: "[Salvar]". */
 export function asRendered(line: string): string {
 	return line
 		.replace(/\[[x ]\] /g, '')
 		.replace(/'/g, '')
-		.replace(/\[([^\]]+)\]/g, '$1')
 		.replace(/\s+/g, ' ')
 		.trim();
 }

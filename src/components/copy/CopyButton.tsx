@@ -38,8 +38,9 @@ export default function CopyButton({ getText, label, done, fallbackLabel, disabl
 			<button type="button" onClick={copy} disabled={disabled} data-disabled-without-js>
 				{label}
 			</button>
-			<span class="copy-button__status" role="status">
-				{state.kind === 'copied' ? done : ''}
+			{/* The confirmation's room is kept (CSS draws `data-done` unseen in the same place), so showing it moves nothing. */}
+			<span class="copy-button__status" data-done={done}>
+				<span role="status">{state.kind === 'copied' ? done : ''}</span>
 			</span>
 			{state.kind === 'manual' && (
 				<label class="copy-button__manual">

@@ -6,6 +6,7 @@
 import { PagefindUI } from '@pagefind/default-ui';
 // Starlight's `pagefind` option (ranking and index merging), as its own search component reads it.
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
+import { preferSteps } from './sub-results.ts';
 
 export interface MountOptions {
 	translations: Record<string, string>;
@@ -24,6 +25,7 @@ export function mountPagefind(element: HTMLElement, { translations, baseUrl, bun
 		bundlePath,
 		showImages: false,
 		showSubResults: true,
+		processResult: preferSteps,
 		translations,
 	});
 	const input = element.querySelector<HTMLInputElement>('input.pagefind-ui__search-input');

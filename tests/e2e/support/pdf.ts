@@ -14,13 +14,48 @@ export function squeeze(text: string): string {
 	return text.replace(/\s+/g, '');
 }
 
-/** The text of every printed sheet of the page, in order, squeezed. */
-export async function printedSheets(page: Page): Promise<string[]> {
+/** The lines of text of every printed sheet of the page, in order, blank lines left out. */
+export async function printedSheetLines(page: Page): Promise<string[][]> {
 	const file = join(mkdtempSync(join(tmpdir(), 'print-')), 'page.pdf');
 	writeFileSync(file, await page.pdf({ format: 'A4' }));
 	const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 	// pdftotext ends every sheet with a form feed.
-	return text.split('\f').slice(0, -1).map(squeeze);
+	return text
+		.split('\f')
+		.slice(0, -1)
+		.map((sheet) => sheet.split('\n').filter((line) => line.trim()));
+}
+
+/** Sheets' lines as one squeezed text each, as printedSheets() gives them. */
+export function squeezeSheets(sheets: readonly string[][]): string[] {
+	return sheets.map((lines) => squeeze(lines.join('')));
+}
+
+/** The text of every printed sheet of the page, in order, squeezed. */
+export async function printedSheets(page: Page): Promise<string[]> {
+	return squeezeSheets(await printedSheetLines(page));
+}
+
+/** How many lines may follow a heading at the foot of a sheet before it counts as introducing something there. */
+const FOOT_LINES = 2;
+
+/**
+ * The headings left at the foot of a sheet: a heading's words (one to three lines, where it wraps) followed by
+ * at most two lines, an introducing sentence, with what they introduce on the next sheet. The last sheet is
+ * left out: nothing follows there to be parted from.
+ */
+export function headingsAtSheetFoot(sheets: readonly string[][], headings: readonly string[]): string[] {
+	return sheets.slice(0, -1).flatMap((lines, i) =>
+		headings
+			.filter((heading) =>
+				[1, 2, 3].some((n) =>
+					Array.from({ length: FOOT_LINES + 1 }, (_, after) => lines.slice(Math.max(0, lines.length - after - n), lines.length - after)).some(
+						(tail) => tail.length === n && squeeze(tail.join('')) === squeeze(heading),
+					),
+				),
+			)
+			.map((heading) => `sheet ${i + 1}: ${heading}`),
+	);
 }
 
 /** The sheets on which a text stands whole; a text cut by a page break stands whole on none. */
