@@ -27,7 +27,7 @@ test('folded, it names the client, the verdict and the event; its one live regio
 	render(<ClientPreview page="opcao-1" />);
 	expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[0].name);
 	expect(verdictLine().textContent).toContain('O cliente recebe avisos dos dois sistemas.');
-	expect(document.querySelector('.client-preview__event')!.textContent).toMatch(/^Documento publicado pelo Sistema Domínio: ONVIO Portal do Cliente/);
+	expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado pelo Sistema Domínio: chega duas vezes, uma por sistema.');
 	expect(document.querySelectorAll('[aria-live]')).toHaveLength(1);
 	expect(liveRegion().textContent).toBe('');
 });
@@ -68,13 +68,17 @@ test('a settled change is announced once, in one short sentence: three quick tog
 	expect(liveRegion().textContent).not.toMatch(/[⚠✓∅◐]/u);
 });
 
-test('an event without notice under Opção 1 shows in the folded bar and in the details', async () => {
+test('Opção 1 without the Portal parameter: the unannounced document shows in the folded bar and in the details', async () => {
 	render(<ClientPreview page="opcao-1" />);
 	applyPreset('option1');
 	toggleSetting({ id: 'portal.emailOnProcessosPublication' }, false);
 	await waitFor(() =>
 		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado pelo Sistema Domínio: nenhum aviso.'),
 	);
+	// One system talks, yet the document goes unannounced: a half-done Opção 1 never reads as done.
+	expect(verdictLine().textContent).toContain('Documento sem aviso');
+	expect(verdictLine().textContent).toContain('Não chega aviso de documentos do Sistema Domínio');
+	expect(document.querySelector('.client-preview')!.getAttribute('data-status')).toBe('partial');
 	await openDetails();
 	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();
 });

@@ -69,7 +69,8 @@ test('under a sub-path, copied links open where the site is served: a step link,
 	// The ticket summary, from the diagnosis of "todas ativas".
 	await visit(page, at('/diagnostico/'));
 	const links = urlsIn(await copyWith(page.getByRole('button', { name: 'Copiar resumo para o chamado' }), page.getByText(/Resumo copiado/)));
-	expect(links.length).toBeGreaterThan(3);
+	// Two step links and the diagnosis link, at least.
+	expect(links.length).toBeGreaterThanOrEqual(3);
 	for (const link of links) {
 		expect(link.startsWith(served), link).toBe(true);
 		expect(await openCopied(page, link), link).toEqual({ status: 200, anchorFound: true });
@@ -115,7 +116,7 @@ describe.each([
 		// Two of ONVIO's three channels still announce the document, so it is still duplicated.
 		await replicaBox(page, 'onvio-4', 'onvio').tap();
 		await replicaBox(page, 'onvio-4', 'push').tap();
-		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
 	});
 });
 
@@ -300,7 +301,7 @@ test('the simulated office follows the reader across pages, survives a reload, a
 	const errors = watchErrors(page);
 	await visit(page, url('/opcao-1/'));
 	for (const setting of ['onvio', 'push', 'email']) await replicaBox(page, 'onvio-4', setting).click();
-	await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+	await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
 
 	const sidebar = (name: string | RegExp) => page.locator('nav[aria-label="Principal"], #starlight__sidebar').getByRole('link', { name }).first();
 	const onvioBoxes = () =>

@@ -34,19 +34,26 @@ async function setBox(page: Page, anchor: string, label: string, checked: boolea
 }
 
 describe('on its page', () => {
-	test('a copied simulator link, opened in a fresh page, restores the same state', async () => {
+	test('a copied simulator link, opened in a fresh page, restores the same boxes and the preview’s client, event and task', async () => {
 		const page = tab;
 		const errors = watchErrors(page);
 		await visit(page, url('/simulador/'));
 		const push = page.getByRole('checkbox', { name: 'Notificações via push' });
 		await untilEnabled(push);
 		await push.click();
+		// The box of a client brings that client into the preview.
 		await page.getByRole('checkbox', { name: /Notificar Cliente — Oficina/ }).click();
+		await expect.poll(() => page.locator('.client-preview__title').textContent()).toContain('Oficina Mecânica Irmãos Souza ME');
+		await page.getByRole('button', { name: 'Detalhes e outro cliente' }).click();
+		const preview = page.locator('.client-preview');
+		await preview.getByLabel('Evento').selectOption('task-completed');
+		await preview.getByLabel('Tarefa', { exact: true }).selectOption('folha');
 		const copied = await copyWith(page.getByRole('button', { name: 'Copiar link desta simulação' }), page.getByText('Link copiado'));
 		// Where the page is served, and in the state it was copied in.
 		expect(copied.startsWith(url('/simulador/?')), copied).toBe(true);
-		expect(new URL(copied).search).toBe('?v=1&push=0&cliente.oficina=0');
+		expect(new URL(copied).search).toBe('?v=1&push=0&cliente.oficina=0&ver.cliente=oficina&ver.evento=conclusao&ver.tarefa=folha');
 		const summary = await page.locator('.outcome-matrix__summary').textContent();
+		const status = await previewStatus(page).textContent();
 
 		// A new visit, as in a fresh page: nothing of the office above is kept but what the link carries.
 		const fresh = tab;
@@ -55,6 +62,13 @@ describe('on its page', () => {
 		await expect.poll(() => freshPush.isChecked()).toBe(false);
 		expect(await fresh.getByRole('checkbox', { name: /Notificar Cliente — Oficina/ }).isChecked()).toBe(false);
 		expect(await fresh.locator('.outcome-matrix__summary').textContent()).toBe(summary);
+		await expect.poll(() => previewStatus(fresh).textContent()).toBe(status);
+		expect(status).toContain('Tarefa concluída no Domínio Processos: nenhum aviso.');
+		await fresh.getByRole('button', { name: 'Detalhes e outro cliente' }).click();
+		const freshPreview = fresh.locator('.client-preview');
+		expect(await freshPreview.getByLabel('Cliente').inputValue()).toBe('oficina');
+		expect(await freshPreview.getByLabel('Evento').inputValue()).toBe('task-completed');
+		expect(await freshPreview.getByLabel('Tarefa', { exact: true }).inputValue()).toBe('folha');
 		expect(errors).toEqual([]);
 	});
 
@@ -100,11 +114,12 @@ describe('on its page', () => {
 });
 
 describe('in the procedure pages', () => {
-	test('Opção 1: following the steps removes the duplicate and leaves one e-mail from Domínio Processos', async () => {
+	test('Opção 1: following the steps ends in the article’s verdict, one e-mail from Domínio Processos', async () => {
 		const page = tab;
 		const errors = watchErrors(page);
 		await visit(page, url('/opcao-1/'));
 		await expect.poll(() => previewStatus(page).textContent()).toContain('Duplicado');
+
 
 		// Step onvio-4: unmark the three ONVIO Gestão channels.
 		for (const label of ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail'])
@@ -115,15 +130,14 @@ describe('in the procedure pages', () => {
 		await setBox(page, 'tarefas-3', 'Notificar cliente', true);
 		await setBox(page, 'clientes-3', 'Notificar Cliente', true);
 
-		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
-		expect(await previewStatus(page).textContent()).toContain('Domínio Processos: por e-mail');
-		expect(await previewStatus(page).textContent()).not.toContain('ONVIO Portal do Cliente:');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
+		expect(await previewStatus(page).textContent()).toContain('Documento publicado pelo Sistema Domínio: só pelo Domínio Processos.');
 		// The address follows just after the paint, as the reader sees the result first.
 		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0');
 		expect(errors).toEqual([]);
 	});
 
-	test('Opção 2: documents come only from the portal, and completed tasks are not announced', async () => {
+	test('Opção 2: not done at step 8; its client steps end in the article’s verdict, by ONVIO Portal do Cliente', async () => {
 		const page = tab;
 		const errors = watchErrors(page);
 		await visit(page, url('/opcao-2/'));
@@ -132,21 +146,28 @@ describe('in the procedure pages', () => {
 		for (const label of ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail'])
 			await setBox(page, 'onvio-4', label, true);
 		await setBox(page, 'onvio-7', 'Enviar avisos por e-mail ao cliente', false);
-		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
-		expect(await previewStatus(page).textContent()).toContain('ONVIO Portal do Cliente: no ONVIO, via push e por e-mail');
+		// The document now comes once, yet the client still hears from Domínio Processos: not done.
+		await expect.poll(() => previewStatus(page).textContent()).toContain('O cliente recebe avisos dos dois sistemas.');
+		expect(await previewStatus(page).textContent()).toContain('O Domínio Processos ainda avisa tarefas concluídas.');
+		expect(await previewStatus(page).textContent()).toContain('Documento publicado pelo Sistema Domínio: só pelo ONVIO Portal do Cliente.');
+		expect(await previewStatus(page).textContent()).not.toContain('Toda a comunicação');
 
+		// Each client's box brings that client into view: the second one answers too.
 		await setBox(page, 'clientes-3', 'Notificar Cliente', false, 0);
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo ONVIO Portal do Cliente.');
 		await setBox(page, 'clientes-3', 'Notificar Cliente', false, 1);
+		await expect.poll(() => page.locator('.client-preview__title').textContent()).toContain('Oficina Mecânica Irmãos Souza ME');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo ONVIO Portal do Cliente.');
 		await page.getByRole('button', { name: 'Detalhes e outro cliente' }).click();
 		await page.getByLabel('Evento').selectOption('task-completed');
-		await expect.poll(() => previewStatus(page).textContent()).toContain('Nenhum aviso');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Tarefa concluída no Domínio Processos: nenhum aviso.');
 		expect(errors).toEqual([]);
 	});
 
 	test('a procedure link with a state opens in that state at that step', async () => {
 		const page = tab;
 		await visit(page, url('/opcao-1/?v=1&onvio=0&push=0&email=0#onvio-7'));
-		await expect.poll(() => previewStatus(page).textContent()).toContain('Sem duplicidade');
+		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
 		const push = page.locator('#onvio-4 .replica').getByRole('checkbox', { name: 'Notificações via push' });
 		expect(await push.isChecked()).toBe(false);
 		expect(await page.evaluate(() => location.hash)).toBe('#onvio-7');

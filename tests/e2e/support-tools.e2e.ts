@@ -135,7 +135,8 @@ describe.each<[SummaryFormat, string]>([
 		expect(/\*\*|\]\(/.test(summary)).toBe(format === 'markdown');
 
 		const links = urlsIn(summary);
-		expect(links.length).toBeGreaterThanOrEqual(4);
+		// The steps' links and the diagnosis link.
+		expect(links.length).toBeGreaterThanOrEqual(3);
 		// The reader pastes the links, one after the other, each a new visit.
 		const check = tab;
 		const checkErrors = watchErrors(check);
@@ -162,4 +163,48 @@ test('a diagnosis link restores its state later; Opção 2 has nothing to change
 	await visit(page, url('/diagnostico/?v=1&aviso=0&cliente.padaria=0&cliente.oficina=0'));
 	await expect.poll(() => page.locator('.diagnosis__summary').textContent(), { timeout: 10_000 }).toContain('Nada a mudar');
 	expect(await page.getByRole('checkbox', { name: /Notificar Cliente — Padaria/ }).isChecked()).toBe(false);
+});
+
+test('the ticket "Já fiz a Opção 1 ontem e continua chegando duplicado": the complaint first, then the settings, and the causes of solução 7516', async () => {
+	const page = tab;
+	await page.setViewportSize({ width: 1366, height: 768 });
+	const errors = watchErrors(page);
+	await visit(page, url('/diagnostico/'));
+	// The agent picks what the client reports, then marks the office's settings as Opção 1 leaves them.
+	const complaint = page.getByRole('radio', { name: 'Recebe o mesmo documento duas vezes' });
+	await untilEnabled(complaint);
+	await complaint.check();
+	for (const name of ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail'])
+		await page.getByRole('checkbox', { name }).uncheck();
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0&queixa=duplicado');
+
+	const panel = page.locator('.diagnosis');
+	await expect.poll(() => panel.textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
+	const text = (await panel.textContent())!;
+	expect(text).not.toMatch(/nada a mudar|tudo certo/i);
+	expect(text).toContain('Gere de novo a tarefa em aberto ou espere a próxima competência.');
+	expect(text).toContain('Central de Soluções, solução 7516');
+
+	const summary = await copyWith(page.getByRole('button', { name: 'Copiar resumo para o chamado' }), page.getByText(/copiado/).first());
+	expect(summary).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
+	expect(summary).toContain('Gere de novo a tarefa em aberto ou espere a próxima competência. (solução 7516)');
+	expect(summary).not.toMatch(/nada a mudar/i);
+	expect(summary.length).toBeLessThanOrEqual(1600);
+	// Pasted and opened, the diagnosis link brings back the complaint with the settings.
+	const [diagnosisLink] = urlsIn(summary).filter((link) => link.includes('/diagnostico/'));
+	const check = tab;
+	await visit(check, diagnosisLink!);
+	await expect.poll(() => check.getByRole('radio', { name: 'Recebe o mesmo documento duas vezes' }).isChecked()).toBe(true);
+	await expect.poll(() => check.locator('.diagnosis').textContent()).toContain('solução 7516');
+	expect(errors).toEqual([]);
+});
+
+test('Opção 2 without its client steps is not done: the diagnosis names what Domínio Processos still sends and links the client step', async () => {
+	const page = tab;
+	await visit(page, url('/diagnostico/?v=1&aviso=0'));
+	const panel = page.locator('.diagnosis');
+	await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('o Domínio Processos avisa tarefas concluídas');
+	expect(await panel.textContent()).not.toMatch(/nada a mudar|nenhum problema/i);
+	const plan = await panel.locator('.diagnosis__plan a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)));
+	expect(plan.map((link) => `${link.pathname}${link.hash}`)).toContain('/opcao-2/#clientes-3');
 });

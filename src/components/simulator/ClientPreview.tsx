@@ -8,7 +8,16 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import type { PageId } from '../../lib/catalogue/steps.ts';
 import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
-import { EVENT_LABELS, sendersText, verdictBadge, verdictDetail, verdictHeadline } from '../../lib/messages/outcome.ts';
+import { optionOfPage } from '../../lib/catalogue/options.ts';
+import {
+	EVENT_LABELS,
+	documentsUnannounced,
+	eventLineText,
+	stillAnnounces,
+	verdictBadge,
+	verdictDetail,
+	verdictHeadline,
+} from '../../lib/messages/outcome.ts';
 import { eventOf, simulate } from '../../lib/simulate.ts';
 import { clientVerdict, type Verdict } from '../../lib/verdict.ts';
 import StateNotice from './StateNotice.tsx';
@@ -22,9 +31,12 @@ function loadDetails(): Promise<Details> {
 	return details;
 }
 
-/** The verdict's look: a duplicate is an error, two systems or silence a warning, one system done. */
+/**
+ * The verdict's look: a duplicate is an error; two systems, no notice, or an unannounced document a warning;
+ * one system that announces every document is done.
+ */
 export function verdictStatus(verdict: Verdict): 'single' | 'duplicate' | 'partial' {
-	if (verdict.kind === 'one-system') return 'single';
+	if (verdict.kind === 'one-system' && !documentsUnannounced(verdict)) return 'single';
 	return verdict.duplicated.length > 0 ? 'duplicate' : 'partial';
 }
 
@@ -79,12 +91,20 @@ export default function ClientPreview({ page }: Props) {
 	useEffect(() => {
 		if (open) wantDetails();
 	}, [open]);
-	const senders = sendersText(simulate(config, eventOf(kind, clientId, taskId)).deliveries);
+	const deliveries = simulate(config, eventOf(kind, clientId, taskId)).deliveries;
 	const verdict = clientVerdict(config, clientId);
 	const headline = verdictHeadline(verdict, 'client');
 	const detail = verdictDetail(verdict);
+	// Halfway through an option, with no event twice, its page names what the system it silences still announces
+	// (a duplicate already says so in its badge and its event line).
+	const leftover =
+		page && verdict.kind === 'both-systems' && verdict.duplicated.length === 0
+			? verdict.announces.find((entry) => entry.system !== optionOfPage(page).system)
+			: undefined;
+	const remaining = leftover ? stillAnnounces(leftover) : documentsUnannounced(verdict) ? detail : undefined;
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
-	const eventLine = `${EVENT_LABELS[kind]}: ${senders.length > 0 ? senders.join('; ') : 'nenhum aviso'}.`;
+	// Folded, the event and who announces it; the channels are in the details.
+	const eventLine = eventLineText(kind, deliveries);
 
 	// One short sentence once a change has settled: the verdict when it changed, otherwise the event's outcome.
 	const [announcement, setAnnouncement] = useState('');
@@ -121,13 +141,16 @@ export default function ClientPreview({ page }: Props) {
 				<h2 id={`${id}-title`} class="client-preview__title">
 					Prévia do cliente <span class="client-preview__client">{clientName}</span>
 				</h2>
-				<p class="client-preview__verdict">
-					<span class="status-badge" data-status={verdictStatus(verdict)}>
-						{verdictBadge(verdict)}
-					</span>{' '}
-					{headline}
-				</p>
-				<p class="client-preview__event">{eventLine}</p>
+				<div class="client-preview__status">
+					<p class="client-preview__verdict">
+						<span class="status-badge" data-status={verdictStatus(verdict)}>
+							{verdictBadge(verdict)}
+						</span>{' '}
+						{headline}
+						{remaining && <span class="client-preview__remaining"> {remaining}</span>}
+					</p>
+					<p class="client-preview__event">{eventLine}</p>
+				</div>
 				<button
 					ref={toggle}
 					type="button"
@@ -140,7 +163,13 @@ export default function ClientPreview({ page }: Props) {
 					onPointerEnter={wantDetails}
 					onFocus={wantDetails}
 				>
-					{open ? 'Ocultar detalhes' : 'Detalhes e outro cliente'}
+					{open ? (
+						'Ocultar detalhes'
+					) : (
+						<>
+							Detalhes<span class="client-preview__more"> e outro cliente</span>
+						</>
+					)}
 				</button>
 				<p class="sr-only" aria-live="polite">
 					{announcement}
@@ -157,25 +186,27 @@ export default function ClientPreview({ page }: Props) {
 			>
 				<fieldset class="client-preview__choices" disabled={!live} data-disabled-without-js>
 					<legend class="sr-only">Escolha o cliente e o evento</legend>
-					<label>
-						Cliente
-						<select value={clientId} onChange={(e) => updateView({ client: e.currentTarget.value })}>
+					{/* Labels apart from their selects: a wrapping label would take in the selected option's text. */}
+					<div class="client-preview__field">
+						<label for={`${id}-client`}>Cliente</label>
+						<select id={`${id}-client`} value={clientId} onChange={(e) => updateView({ client: e.currentTarget.value })}>
 							{SAMPLE.clients.map((c) => (
 								<option value={c.id}>{c.name}</option>
 							))}
 						</select>
-					</label>
-					<label>
-						Evento
-						<select value={kind} onChange={(e) => updateView({ event: e.currentTarget.value as EventKind })}>
+					</div>
+					<div class="client-preview__field">
+						<label for={`${id}-event`}>Evento</label>
+						<select id={`${id}-event`} value={kind} onChange={(e) => updateView({ event: e.currentTarget.value as EventKind })}>
 							{EVENT_KINDS.map((k) => (
 								<option value={k}>{EVENT_LABELS[k]}</option>
 							))}
 						</select>
-					</label>
-					<label>
-						Tarefa
+					</div>
+					<div class="client-preview__field">
+						<label for={`${id}-task`}>Tarefa</label>
 						<select
+							id={`${id}-task`}
 							value={taskId}
 							disabled={kind === 'manual-upload'}
 							onChange={(e) => updateView({ task: e.currentTarget.value })}
@@ -184,7 +215,7 @@ export default function ClientPreview({ page }: Props) {
 								<option value={t.id}>{t.name}</option>
 							))}
 						</select>
-					</label>
+					</div>
 				</fieldset>
 				{detail && <p class="client-preview__detail">{detail}</p>}
 				{Details && open && <Details config={config} clientId={clientId} kind={kind} taskId={taskId} page={page} live={live} />}

@@ -62,7 +62,7 @@ export type Audience = 'client' | 'office';
 
 /** The verdict's badge: a word or two, shown beside a symbol that colour never replaces. */
 export function verdictBadge(verdict: Verdict): string {
-	if (verdict.kind === 'one-system') return 'Um só sistema';
+	if (verdict.kind === 'one-system') return documentsUnannounced(verdict) ? 'Documento sem aviso' : 'Um só sistema';
 	if (verdict.kind === 'none') return 'Nenhum aviso';
 	return verdict.duplicated.length > 0 ? 'Duplicado' : 'Dois sistemas';
 }
@@ -92,3 +92,23 @@ export function verdictDetail(verdict: Verdict): string | undefined {
 	return undefined;
 }
 
+
+/** On an option's page, what the system that the option silences still announces to a client. */
+export function stillAnnounces(entry: Verdict['announces'][number]): string {
+	return `O ${SYSTEM_LABELS[entry.system]} ainda avisa ${joinPt(entry.kinds.map((k) => EVENTS_OF_KIND[k]))}.`;
+}
+
+/** One event and who announces it, for the folded preview: "Documento publicado pelo Sistema Domínio: pelo Domínio Processos." */
+export function eventLineText(kind: EventKind, deliveries: readonly Pick<Candidate, 'system'>[]): string {
+	const systems = SYSTEMS_IN_ORDER.filter((system) => deliveries.some((d) => d.system === system));
+	if (systems.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
+	if (systems.length === 2) return `${EVENT_LABELS[kind]}: chega duas vezes, uma por sistema.`;
+	return `${EVENT_LABELS[kind]}: só pelo ${SYSTEM_LABELS[systems[0]!]}.`;
+}
+
+const SYSTEMS_IN_ORDER: readonly System[] = ['onvio-portal', 'dominio-processos'];
+
+/** No option means to leave a document of Sistema Domínio unannounced: one system alone is then not done. */
+export function documentsUnannounced(verdict: Verdict): boolean {
+	return verdict.silent.includes('document-from-dominio');
+}

@@ -64,6 +64,12 @@ export function sheetsHolding(sheets: readonly string[], text: string): number[]
 	return sheets.flatMap((sheet, i) => (sheet.includes(wanted) ? [i] : []));
 }
 
+/** The sheets on which every word of a text stands, in any order. */
+export function sheetsHoldingWords(sheets: readonly string[], text: string): number[] {
+	const words = text.split(/\s+/).filter(Boolean);
+	return sheets.flatMap((sheet, i) => (words.every((word) => sheet.includes(word)) ? [i] : []));
+}
+
 /**
  * The sheets on which a table cell's words stand in order. The text of a table comes out of a PDF line by
  * line across its columns, so a cell's words are in order but not side by side.
