@@ -9,6 +9,7 @@ import { closeContexts, launch, subPathUrl, url, visit, watchErrors } from './su
 import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
 import { SECTIONS, stepsOf, type Step } from '../../src/lib/catalogue/steps.ts';
 import { copyWith, openCopied, urlsIn } from './support/links.ts';
+import { LAPTOP, NARROW, PHONE, TOUCH_SCREEN } from './support/devices.ts';
 import { previewStatus } from './support/preview.ts';
 
 let browser: Browser;
@@ -19,10 +20,6 @@ afterAll(async () => {
 	await closeContexts(browser);
 });
 
-const LAPTOP: BrowserContextOptions = { viewport: { width: 1366, height: 768 } };
-const TOUCH_SCREEN: BrowserContextOptions = { viewport: { width: 1920, height: 1080 }, hasTouch: true };
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-const NARROW: BrowserContextOptions = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 const PAGES = ['/', '/opcao-1/', '/opcao-2/', '/informacoes-complementares/', '/simulador/', '/diagnostico/', '/como-o-simulador-decide/'];
 const PAGES_WITH_DOCK = ['/opcao-1/', '/opcao-2/', '/simulador/'];

@@ -19,6 +19,7 @@ import { configAfter, receivedLines, recommendation, ticketSummary, verdictLine 
 import { officeVerdict } from '../../lib/verdict.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
+import OriginNotice from '../simulator/OriginNotice.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
 import { configStore, useSimulationState, viewStore } from '../simulator/simulation-state.ts';
 
@@ -60,7 +61,7 @@ function bySection(plan: PlannedStep[]): { section: SectionId; steps: PlannedSte
 }
 
 export default function DiagnosisPanel() {
-	const { config, view, live, issues } = useSimulationState();
+	const { config, view, live, issues, origin } = useSimulationState();
 	const complaint = view.complaint ?? DEFAULT_COMPLAINT;
 	const diagnosis = diagnose(config, complaint);
 	const option = OPTIONS[diagnosis.nearest.option];
@@ -73,6 +74,7 @@ export default function DiagnosisPanel() {
 	return (
 		<div class="diagnosis not-content" data-pagefind-ignore>
 			<StateNotice issues={issues} />
+			<OriginNotice origin={origin} />
 			<p class="diagnosis__summary" aria-live="polite">
 				<span class="status-badge" data-status={status}>
 					{diagnosis.ok ? 'Tudo certo' : diagnosis.problems.length > 0 ? 'Problemas' : changed ? 'Ajustes' : 'Outra causa'}

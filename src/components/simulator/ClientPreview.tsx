@@ -20,6 +20,7 @@ import {
 } from '../../lib/messages/outcome.ts';
 import { eventOf, simulate } from '../../lib/simulate.ts';
 import { clientVerdict, type Verdict } from '../../lib/verdict.ts';
+import OriginNotice from './OriginNotice.tsx';
 import StateNotice from './StateNotice.tsx';
 import { updateView, useSimulationState } from './simulation-state.ts';
 
@@ -49,7 +50,7 @@ interface Props {
 }
 
 export default function ClientPreview({ page }: Props) {
-	const { config, view: shown, live, issues } = useSimulationState();
+	const { config, view: shown, live, issues, origin } = useSimulationState();
 	const clientId = shown.client ?? SAMPLE.clients[0].id;
 	const taskId = shown.task ?? SAMPLE.tasks[0].id;
 	const kind = shown.event ?? EVENT_KINDS[0];
@@ -81,9 +82,13 @@ export default function ClientPreview({ page }: Props) {
 		};
 	}, []);
 
+	// Where the reader was when the details opened: Escape brings them back there, with the focus on the button.
+	const openedAt = useRef<number | undefined>(undefined);
 	function fold(returnFocus: boolean) {
 		setOpen(false);
-		if (returnFocus) toggle.current?.focus();
+		if (!returnFocus) return;
+		toggle.current?.focus({ preventScroll: true });
+		if (openedAt.current !== undefined) window.scrollTo({ top: openedAt.current });
 	}
 
 	const [Details, setDetails] = useState<Details | undefined>(undefined);
@@ -106,37 +111,41 @@ export default function ClientPreview({ page }: Props) {
 	// Folded, the event and who announces it; the channels are in the details.
 	const eventLine = eventLineText(kind, deliveries);
 
-	// One short sentence once a change has settled: the verdict when it changed, otherwise the event's outcome.
+	// One short sentence once a change has settled: the verdict when it changed (what is still missing, where
+	// that says more than the headline), otherwise the event's outcome.
+	const verdictSaid = remaining ?? headline;
 	const [announcement, setAnnouncement] = useState('');
-	const spoken = useRef({ headline, eventLine });
+	const spoken = useRef({ verdictSaid, eventLine });
 	// Until the islands are live, the state moves from the server's to the page's own: nothing to announce.
 	const listening = useRef(false);
 	useEffect(() => {
 		if (!listening.current) {
-			spoken.current = { headline, eventLine };
+			spoken.current = { verdictSaid, eventLine };
 			listening.current = live;
 			return;
 		}
 		const timer = setTimeout(() => {
 			const last = spoken.current;
-			if (last.headline === headline && last.eventLine === eventLine) return;
-			setAnnouncement(last.headline !== headline ? headline : eventLine);
-			spoken.current = { headline, eventLine };
+			if (last.verdictSaid === verdictSaid && last.eventLine === eventLine) return;
+			setAnnouncement(last.verdictSaid !== verdictSaid ? verdictSaid : eventLine);
+			spoken.current = { verdictSaid, eventLine };
 		}, SETTLE_MS);
 		return () => clearTimeout(timer);
-	}, [headline, eventLine, live]);
+	}, [verdictSaid, eventLine, live]);
 
 	return (
 		<section
 			ref={panel}
 			class="client-preview not-content"
 			data-status={verdictStatus(verdict)}
+			data-open={open ? '' : undefined}
 			aria-labelledby={`${id}-title`}
 			onKeyDown={(event) => {
 				if (event.key === 'Escape' && open) fold(true);
 			}}
 		>
 			<StateNotice issues={issues} />
+			<OriginNotice origin={origin} />
 			<div class="client-preview__bar">
 				<h2 id={`${id}-title`} class="client-preview__title">
 					Prévia do cliente <span class="client-preview__client">{clientName}</span>
@@ -159,7 +168,10 @@ export default function ClientPreview({ page }: Props) {
 					aria-controls={`${id}-body`}
 					disabled={!live}
 					data-disabled-without-js
-					onClick={() => setOpen(!open)}
+					onClick={() => {
+						if (!open) openedAt.current = window.scrollY;
+						setOpen(!open);
+					}}
 					onPointerEnter={wantDetails}
 					onFocus={wantDetails}
 				>

@@ -9,7 +9,8 @@ export default function OutcomeMatrixView() {
 	const total = matrix.duplicates + matrix.silences;
 	return (
 		<div class="outcome-matrix not-content" data-pagefind-ignore>
-			<p class="outcome-matrix__summary" aria-live="polite">
+			{/* Not a live region: the docked preview is the page's one voice for a change of the simulation. */}
+			<p class="outcome-matrix__summary">
 				{/* The counts name the badges of the table's cells, word for word. */}
 				{total === 0
 					? 'Nenhum evento duplicado, e todo evento traz algum aviso.'

@@ -8,7 +8,7 @@
  * change is written back to both, so the address can always be copied and a reload keeps the office.
  */
 import { useEffect } from 'preact/hooks';
-import { defaultConfig, setSetting, type Config, type SettingRef } from '../../lib/config.ts';
+import { defaultConfig, sameSettings, setSetting, type Config, type SettingRef } from '../../lib/config.ts';
 import { PRESETS, type PresetId } from '../../lib/presets.ts';
 import { decodeSearch, encodeState, type StateIssue, type ViewState } from '../../lib/url-state.ts';
 import { readSavedState, saveState } from './saved-state.ts';
@@ -17,6 +17,12 @@ import { createStore, useStore } from './store.ts';
 export const configStore = createStore<Config>(defaultConfig());
 export const viewStore = createStore<ViewState>({});
 const issuesStore = createStore<StateIssue[]>([]);
+/**
+ * Where this page's simulation came from, when not from the reader's own clicks here: a link that carried it,
+ * or an earlier page of the visit. The page says so until the reader keeps it, restores, or changes a box.
+ */
+export type SimulationOrigin = 'link' | 'visit';
+const originStore = createStore<SimulationOrigin | undefined>(undefined);
 /** False on the server and until the first island's first effect: controls stay disabled without JavaScript. */
 const liveStore = createStore(false);
 
@@ -47,12 +53,14 @@ if (typeof window !== 'undefined') {
 		configStore.set(config);
 		viewStore.set(view);
 		issuesStore.set(issues);
+		if (!sameSettings(config, defaultConfig())) originStore.set('link');
 		saveState(encodeState(config, view));
 	} else if (saved !== undefined) {
 		// Our own earlier write: anything it cannot read is dropped, with no notice. The address shows it.
 		const { config, view } = decodeSearch(saved);
 		configStore.set(config);
 		viewStore.set(view);
+		if (!sameSettings(config, defaultConfig())) originStore.set('visit');
 		writeBack(config, view);
 	}
 	// After the next paint: a click shows its result first, and the bookkeeping (a few milliseconds for
@@ -74,9 +82,26 @@ if (typeof window !== 'undefined') {
 }
 
 /** The shared configuration and view, for islands. */
-export function useSimulationState(): { config: Config; view: ViewState; live: boolean; issues: StateIssue[] } {
+export function useSimulationState(): {
+	config: Config;
+	view: ViewState;
+	live: boolean;
+	issues: StateIssue[];
+	origin: SimulationOrigin | undefined;
+} {
 	useEffect(() => liveStore.set(true), []);
-	return { config: useStore(configStore), view: useStore(viewStore), live: useStore(liveStore), issues: useStore(issuesStore) };
+	return {
+		config: useStore(configStore),
+		view: useStore(viewStore),
+		live: useStore(liveStore),
+		issues: useStore(issuesStore),
+		origin: useStore(originStore),
+	};
+}
+
+/** The reader keeps the simulation that came from elsewhere: the page stops saying where it came from. */
+export function keepOrigin(): void {
+	originStore.set(undefined);
 }
 
 /** Changes part of what the reader looks at; the rest stays. */
@@ -90,6 +115,7 @@ export function updateView(change: ViewState): void {
  */
 export function toggleSetting(ref: SettingRef, value: boolean): void {
 	configStore.set(setSetting(configStore.get(), ref, value));
+	originStore.set(undefined);
 	if (ref.id === 'processos.client') updateView({ client: ref.clientId });
 	if (ref.id === 'processos.task') {
 		const { event } = viewStore.get();
@@ -101,6 +127,7 @@ export function toggleSetting(ref: SettingRef, value: boolean): void {
 export function applyPreset(preset: PresetId): void {
 	configStore.set(PRESETS[preset]);
 	issuesStore.set([]);
+	originStore.set(undefined);
 }
 
 export function dismissIssues(): void {

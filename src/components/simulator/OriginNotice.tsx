@@ -1,0 +1,22 @@
+/** Says, in one line, that the simulation shown was set elsewhere, and offers to keep it or start over. */
+import { applyPreset, keepOrigin, type SimulationOrigin } from './simulation-state.ts';
+
+const TEXT: Record<SimulationOrigin, string> = {
+	link: 'Esta simulação veio do link aberto.',
+	visit: 'Esta simulação vem de outra página desta visita.',
+};
+
+export default function OriginNotice({ origin }: { origin: SimulationOrigin | undefined }) {
+	if (!origin) return null;
+	return (
+		<p class="origin-notice">
+			{TEXT[origin]}{' '}
+			<button type="button" onClick={keepOrigin}>
+				Manter
+			</button>{' '}
+			<button type="button" onClick={() => applyPreset('allOn')}>
+				Restaurar
+			</button>
+		</p>
+	);
+}

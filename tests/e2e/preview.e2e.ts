@@ -1,0 +1,132 @@
+/**
+ * The docked "Prévia do cliente" as its readers meet it: with the keyboard on a laptop, zoomed to 400 %, through
+ * a screen reader's live region, and on a page that opens in a simulation set elsewhere.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { closeContexts, launch, url, visit, watchErrors } from './support/browser.ts';
+import { untilEnabled } from './support/controls.ts';
+import { LAPTOP, PHONE, ZOOMED } from './support/devices.ts';
+import { previewAnnouncement, previewStatus } from './support/preview.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await closeContexts(browser);
+});
+
+
+const tabs = new Map<BrowserContextOptions, Promise<Page>>();
+function tab(device: BrowserContextOptions): Promise<Page> {
+	if (!tabs.has(device)) tabs.set(device, browser.newContext(device).then((context) => context.newPage()));
+	return tabs.get(device)!;
+}
+
+/** Opens the preview's details from the keyboard, once the islands are live. */
+async function openWithKeyboard(page: Page): Promise<void> {
+	const toggle = page.locator('.client-preview__toggle');
+	await untilEnabled(toggle);
+	await toggle.focus();
+	await page.keyboard.press('Enter');
+	await page.getByRole('heading', { name: 'O cliente recebe' }).waitFor();
+}
+
+/** Where the focused element is: its box on screen, and whether anything else is drawn over its centre. */
+function focusedPlace(page: Page) {
+	return page.evaluate(() => {
+		const focused = document.activeElement as HTMLElement;
+		const box = focused.getBoundingClientRect();
+		const inPanel = Boolean(focused.closest('.client-preview'));
+		const topmost = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+		return {
+			name: `${focused.tagName.toLowerCase()} ${(focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim().slice(0, 30)}`,
+			inPanel,
+			whole: box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth,
+			covered: !(topmost && (topmost === focused || focused.contains(topmost))),
+		};
+	});
+}
+
+test('on a laptop, Tab through the open preview moves nothing behind it, and Escape brings the reader back', async () => {
+	const page = await tab(LAPTOP);
+	const errors = watchErrors(page);
+	await visit(page, url('/opcao-1/'));
+	await page.locator('#onvio-4').scrollIntoViewIfNeeded();
+	const before = await page.evaluate(() => scrollY);
+	await openWithKeyboard(page);
+	const seen: number[] = [];
+	for (let i = 0; i < 8; i++) {
+		await page.keyboard.press('Tab');
+		if (!(await focusedPlace(page)).inPanel) break;
+		seen.push(await page.evaluate(() => scrollY));
+	}
+	expect(seen.length).toBeGreaterThan(4);
+	expect(new Set(seen)).toEqual(new Set([before]));
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Escape');
+	await expect.poll(() => page.locator('.client-preview__toggle').getAttribute('aria-expanded')).toBe('false');
+	expect(await page.evaluate(() => document.activeElement?.classList.contains('client-preview__toggle'))).toBe(true);
+	expect(await page.evaluate(() => scrollY)).toBe(before);
+	expect(errors).toEqual([]);
+});
+
+test('at 400 % zoom (320×256), the open preview is a sheet of its own: every control Tab reaches in it is whole and uncovered', async () => {
+	const page = await tab(ZOOMED);
+	const errors = watchErrors(page);
+	await visit(page, url('/opcao-1/'));
+	await openWithKeyboard(page);
+	// Its first control, the button that folds it, is in view with the focus on it.
+	expect(await focusedPlace(page)).toMatchObject({ inPanel: true, whole: true, covered: false });
+	const places = [];
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		const place = await focusedPlace(page);
+		if (!place.inPanel) break;
+		places.push(place);
+	}
+	expect(places.length).toBeGreaterThan(6);
+	expect(places.filter((p) => !p.whole || p.covered)).toEqual([]);
+	// The sheet has room to read: more than the folded bar's height below the site's header.
+	const sheet = await page.locator('.client-preview').boundingBox();
+	expect(sheet!.height).toBeGreaterThan(120);
+	expect(errors).toEqual([]);
+});
+
+test('a screen reader hears one short sentence once a change settles, and a box of the other client answers', async () => {
+	const page = await tab(PHONE);
+	await visit(page, url('/opcao-2/'));
+	const box = page.locator('#clientes-3 .replica input[data-setting="cliente.oficina"]');
+	await untilEnabled(box);
+	await page.locator('#onvio-7 .replica input[data-setting="aviso"]').tap();
+	// Halfway through Opção 2, what is still missing: the client hears from Domínio Processos of completed tasks.
+	await expect.poll(() => previewAnnouncement(page).textContent()).toBe('O Domínio Processos ainda avisa tarefas concluídas.');
+	// The second client's box brings that client into the preview, and the verdict follows.
+	await box.tap();
+	await expect.poll(() => page.locator('.client-preview__title').textContent()).toContain('Oficina Mecânica Irmãos Souza ME');
+	await expect.poll(() => previewAnnouncement(page).textContent()).toBe('Toda a comunicação será feita pelo ONVIO Portal do Cliente.');
+	const said = (await previewAnnouncement(page).textContent())!;
+	expect(said.split(/\s+/).length).toBeLessThanOrEqual(12);
+	expect(said).not.toMatch(/[⚠✓∅◐]/u);
+	expect(await page.locator('[aria-live]').count()).toBe(1);
+});
+
+test('a page that opens in a simulation set on another page says so, and "Restaurar" starts over', async () => {
+	const page = await tab(PHONE);
+	await visit(page, url('/opcao-2/'));
+	const aviso = page.locator('#onvio-7 .replica input[data-setting="aviso"]');
+	await untilEnabled(aviso);
+	await aviso.tap();
+	// No notice for the reader's own change here.
+	expect(await page.locator('.origin-notice').count()).toBe(0);
+	await page.getByRole('link', { name: /Anterior/ }).tap();
+	await page.waitForURL(/\/opcao-1\//);
+	const notice = page.locator('.origin-notice');
+	await expect.poll(() => notice.textContent()).toContain('Esta simulação vem de outra página desta visita.');
+	await expect.poll(() => page.locator('#onvio-7 .replica input[data-setting="aviso"]').isChecked()).toBe(false);
+	await notice.getByRole('button', { name: 'Restaurar' }).tap();
+	await expect.poll(() => page.locator('#onvio-7 .replica input[data-setting="aviso"]').isChecked()).toBe(true);
+	expect(await notice.count()).toBe(0);
+	await expect.poll(() => previewStatus(page).textContent()).toContain('O cliente recebe avisos dos dois sistemas.');
+});
