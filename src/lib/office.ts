@@ -136,6 +136,6 @@ export function capitalize(text: string): string {
 export const INTERPRETATION_NOTE = 'Interpretação deste guia.';
 
 /** A statement, followed by the interpretation note when it rests on one. */
-export function labelled(text: string, interpretation: boolean): string {
-	return interpretation ? `${text} ${INTERPRETATION_NOTE}` : text;
+export function labelled(text: string, interpretation: boolean, note = INTERPRETATION_NOTE): string {
+	return interpretation ? `${text} ${note}` : text;
 }

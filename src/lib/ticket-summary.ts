@@ -11,7 +11,8 @@
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import { stepPlainText } from './catalogue/step-text.ts';
-import { SECTIONS } from './catalogue/steps.ts';
+import { SETTINGS, type ScreenId } from './catalogue/settings.ts';
+import { screenCaption } from './screen-settings.ts';
 import { setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
 import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
@@ -21,12 +22,15 @@ import { EVENT_ALL, capitalize, labelled, officeSettings } from './office.ts';
 import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './catalogue/options.ts';
 import { COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, citeShort } from './messages/diagnosis.ts';
-import { verdictDetail, verdictHeadline } from './messages/outcome.ts';
+import { verdictHeadline } from './messages/outcome.ts';
 import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
-import { officeVerdict, type Verdict } from './verdict.ts';
+import { officeVerdict } from './verdict.ts';
 
 export type SummaryFormat = 'text' | 'markdown';
+
+/** A ticket has little room: the word that labels an interpretation, as the site's outcome tables write it. */
+const SUMMARY_NOTE = '(interpretação)';
 
 /** Applies the nearest option's changes: the configuration the office will have after the steps. */
 export function configAfter(config: Config, diagnosis: Diagnosis): Config {
@@ -80,28 +84,20 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 
 /** A finding as one line of text, with the interpretation note where it rests on one. */
 function findingLine(finding: Finding): string {
-	return labelled(finding.text, finding.source !== undefined);
+	return labelled(finding.text, finding.source !== undefined, SUMMARY_NOTE);
 }
 
-/** The recommendation and its one reason: "Opção 1, desativar notificações do ONVIO Portal do Cliente. Exige …". */
+/** The recommendation and its one reason: "Opção 1. Exige 3 mudanças; a Opção 2 exigiria …". */
 export function recommendation(diagnosis: Diagnosis): string {
+	const { name } = OPTIONS[diagnosis.nearest.option];
 	if (diagnosis.ok) return `nada a mudar. ${diagnosis.reason}`;
-	if (diagnosis.nearest.changes.length === 0)
-		return `manter a ${OPTIONS[diagnosis.nearest.option].name} e conferir as causas acima.`;
-	const { name, title } = OPTIONS[diagnosis.nearest.option];
-	const action = title.slice(title.indexOf(':') + 1).trim();
-	return `${name}, ${action.charAt(0).toLowerCase()}${action.slice(1)}. ${diagnosis.reason}`;
+	if (diagnosis.nearest.changes.length === 0) return `manter a ${name} e conferir as causas acima.`;
+	return `${name}. ${diagnosis.reason}`;
 }
 
 /** Brackets in a Markdown link text are escaped: step texts write buttons as "[Salvar]". */
 function markdownText(text: string): string {
 	return text.replace(/[[\]\\]/g, (c) => `\\${c}`);
-}
-
-/** The verdict as one line: the headline, and, where both systems talk, what each says or what comes twice. */
-export function verdictLine(verdict: Verdict): string {
-	const detail = verdict.kind === 'both-systems' ? verdictDetail(verdict) : undefined;
-	return detail ? `${verdictHeadline(verdict, 'office')} ${detail}` : verdictHeadline(verdict, 'office');
 }
 
 /** `root`: the absolute URL of the site's root where the reader opened it, e.g. "https://host/guia/". */
@@ -118,7 +114,7 @@ export function ticketSummary(
 	const labelledLine = (label: string, text: string) => (md ? `**${label}:** ${text}` : `${label}: ${text}`);
 	const diagnosis = diagnose(config, complaint, sample);
 	const option = OPTIONS[diagnosis.nearest.option];
-	const lines: string[] = [md ? '### Diagnóstico de notificações duplicadas' : 'Diagnóstico de notificações duplicadas', ''];
+	const lines: string[] = [md ? '### Diagnóstico de avisos duplicados' : 'Diagnóstico de avisos duplicados', ''];
 
 	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine('Queixa do cliente', `${COMPLAINT_LABELS[complaint]}.`));
 	// The headline alone: the findings below say what comes twice or which system still talks.
@@ -149,12 +145,15 @@ export function ticketSummary(
 	// The steps that change a checkbox or save a screen, under their section, numbered as on the page;
 	// each link lands on its step, below the steps that lead to the screen.
 	const plan = stepPlan(diagnosis.nearest.changes).filter((planned) => planned.changes.length > 0 || planned.step.saves);
-	let section: string | undefined;
+	// The steps that lead to a screen are left out: its way heads the steps listed on it.
+	let screen: ScreenId | undefined;
 	for (const planned of plan) {
 		const { step } = planned;
-		if (step.section !== section) {
-			section = step.section;
-			lines.push('', heading(`${option.name}, “${SECTIONS[step.section].title}”`));
+		const stepScreen = step.sets[0] && SETTINGS[step.sets[0].setting].screen;
+		if (stepScreen && stepScreen !== screen) {
+			screen = stepScreen;
+			const { product, path } = screenCaption(stepScreen);
+			lines.push('', heading(`${option.name}, em ${product} > ${path}`));
 		}
 		const words = stepPlainText(step).replace(/[;.]$/, '');
 		const note = stepNote(planned, config, sample, false);
@@ -168,7 +167,7 @@ export function ticketSummary(
 	const after = changed ? configAfter(config, diagnosis) : config;
 	lines.push(heading(changed ? 'Depois dos passos' : 'O que o cliente recebe'));
 	if (changed) lines.push(`- ${verdictHeadline(officeVerdict(after, sample), 'office')}`);
-	for (const line of receivedLines(after, sample)) lines.push(`- ${labelled(line.text, line.interpretation)}`);
+	for (const line of receivedLines(after, sample)) lines.push(`- ${labelled(line.text, line.interpretation, SUMMARY_NOTE)}`);
 	lines.push('');
 
 	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.

@@ -123,7 +123,7 @@ test('a page that opens in a simulation set on another page says so, and "Restau
 	await page.getByRole('link', { name: /Anterior/ }).tap();
 	await page.waitForURL(/\/opcao-1\//);
 	const notice = page.locator('.origin-notice');
-	await expect.poll(() => notice.textContent()).toContain('Esta simulação vem de outra página desta visita.');
+	await expect.poll(() => notice.textContent()).toContain('Estas opções vêm de outra página desta visita.');
 	await expect.poll(() => page.locator('#onvio-7 .replica input[data-setting="aviso"]').isChecked()).toBe(false);
 	await notice.getByRole('button', { name: 'Restaurar' }).tap();
 	await expect.poll(() => page.locator('#onvio-7 .replica input[data-setting="aviso"]').isChecked()).toBe(true);

@@ -63,25 +63,39 @@ describe('Opção 2 without its client steps (the Portal parameter unmarked, eve
 	});
 });
 
+describe('the steps, where a summary lists only some', () => {
+	test('say where they start: the way to the screen, as steps 1 to 3 of the article give it', () => {
+		const lines = summary('v=1').split('\n');
+		const at = lines.findIndex((line) => line.startsWith('4. Desative as opções'));
+		expect(lines[at - 1]).toBe(
+			'Opção 1, em ONVIO Gestão > Configuração > Notificações > Texto > Português (Brasil) > Documentos > Funcionário Adiciona Novo Arquivo:',
+		);
+		const portal = summary('v=1&onvio=0&push=0&email=0&aviso=0').split('\n');
+		expect(portal[portal.findIndex((line) => line.startsWith('7. Marque a opção')) - 1]).toBe(
+			'Opção 1, em ONVIO Portal do Cliente > Configurações > Parâmetros:',
+		);
+	});
+});
+
 describe('what the clients receive after the steps', () => {
 	test('todas ativas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
 		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
 			'- Toda a comunicação será feita pelo Domínio Processos.',
-			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). Interpretação deste guia.',
-			'- Arquivos enviados manualmente: nenhum aviso. Interpretação deste guia.',
+			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). (interpretação)',
+			'- Arquivos enviados manualmente: nenhum aviso. (interpretação)',
 		]);
 	});
 
 	test('Opção 1 with the first client unmarked: the summary speaks of a client who receives', () => {
 		expect(section(summary(`${OPTION_1}&cliente.padaria=0`), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). Interpretação deste guia.',
-			'- Arquivos enviados manualmente: nenhum aviso. Interpretação deste guia.',
+			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). (interpretação)',
+			'- Arquivos enviados manualmente: nenhum aviso. (interpretação)',
 		]);
 	});
 
 	test('Opção 2 done: documents and uploads by ONVIO Portal do Cliente, no completed task', () => {
 		expect(section(summary(OPTION_2), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio e arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). Interpretação deste guia.',
+			'- Documentos do Sistema Domínio e arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). (interpretação)',
 			'- Tarefas concluídas: nenhum aviso.',
 		]);
 	});

@@ -55,7 +55,7 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 			const positions = SECTION_OPENERS[format].map((opener) => lines.findIndex((line) => opener.test(line)));
 			expect(positions.every((p) => p >= 0), positions.join()).toBe(true);
 			expect(positions).toEqual([...positions].sort((a, b) => a - b));
-			const steps = lines.findIndex((line) => /^(\*\*)?Opção \d, “/.test(line));
+			const steps = lines.findIndex((line) => /^(\*\*)?Opção \d, em /.test(line));
 			if (diagnosis.ok) expect(steps).toBe(-1);
 			else expect(steps > positions[RECOMMENDATION_AT]! && steps < positions[OUTCOME_AT]!).toBe(true);
 		});
@@ -89,7 +89,7 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 		test('labels, on its own line, every statement that rests on an interpretation', () => {
 			// Hand uploads are announced, or not, by our reading of the event's name only.
 			const about = lines.filter((line) => line.toLowerCase().includes(EVENT_ALL['manual-upload']));
-			for (const line of about) expect(line).toMatch(/Interpretação deste guia\.$/);
+			for (const line of about) expect(line).toMatch(/\(interpretação\)$/);
 			expect(about.length).toBeGreaterThan(0);
 		});
 

@@ -15,7 +15,8 @@ import { sitePath } from '../../lib/links.ts';
 import { INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/office.ts';
 import { OPTIONS } from '../../lib/catalogue/options.ts';
 import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
-import { configAfter, receivedLines, recommendation, ticketSummary, verdictLine } from '../../lib/ticket-summary.ts';
+import { verdictHeadline } from '../../lib/messages/outcome.ts';
+import { configAfter, receivedLines, recommendation, ticketSummary } from '../../lib/ticket-summary.ts';
 import { officeVerdict } from '../../lib/verdict.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
@@ -82,7 +83,7 @@ export default function DiagnosisPanel() {
 				{diagnosis.summary}
 			</p>
 			<p class="diagnosis__verdict">
-				<strong>Hoje:</strong> {verdictLine(diagnosis.verdict)}
+				<strong>Hoje:</strong> {verdictHeadline(diagnosis.verdict, 'office')}
 			</p>
 
 			<section aria-labelledby="diagnosis-settings">
@@ -105,7 +106,7 @@ export default function DiagnosisPanel() {
 
 			{diagnosis.causes.length > 0 && (
 				<section aria-labelledby="diagnosis-causes">
-					<h3 id="diagnosis-causes">O que as opções não mostram</h3>
+					<h3 id="diagnosis-causes">Causas que as opções não mostram</h3>
 					<p>{UNEXPLAINED_COMPLAINT}</p>
 					<ul class="diagnosis__causes">
 						{diagnosis.causes.map((cause) => (
@@ -149,7 +150,7 @@ export default function DiagnosisPanel() {
 			<section aria-labelledby="diagnosis-after">
 				<h3 id="diagnosis-after">{changed ? 'Depois dos passos' : 'O que o cliente recebe'}</h3>
 				<ul>
-					{changed && <li>{verdictLine(officeVerdict(after))}</li>}
+					{changed && <li>{verdictHeadline(officeVerdict(after), 'office')}</li>}
 					{receivedLines(after).map((line) => (
 						<li key={line.text}>
 							<Statement text={line.text} interpretation={line.interpretation} />

@@ -1,9 +1,9 @@
-/** Says, in one line, that the simulation shown was set elsewhere, and offers to keep it or start over. */
+/** Says, in one line, that the boxes shown were set elsewhere, and offers to keep them or start over. */
 import { applyPreset, keepOrigin, type SimulationOrigin } from './simulation-state.ts';
 
 const TEXT: Record<SimulationOrigin, string> = {
-	link: 'Esta simulação veio do link aberto.',
-	visit: 'Esta simulação vem de outra página desta visita.',
+	link: 'Estas opções vieram do link aberto.',
+	visit: 'Estas opções vêm de outra página desta visita.',
 };
 
 export default function OriginNotice({ origin }: { origin: SimulationOrigin | undefined }) {

@@ -57,7 +57,7 @@ export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: str
 
 /** The line that introduces the causes when the settings do not explain the complaint. */
 export const UNEXPLAINED_COMPLAINT =
-	'A configuração marcada não explica a queixa do cliente. Confira estas causas, que nenhuma opção das telas mostra:';
+	'A configuração marcada não explica a queixa do cliente. Confira, uma a uma:';
 
 /** How many changes an option takes, where the per-client and per-task ones depend on the office. */
 export interface Cost {
