@@ -27,7 +27,9 @@ test('folded, it names the client, the verdict and the event; its one live regio
 	render(<ClientPreview page="opcao-1" />);
 	expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[0].name);
 	expect(verdictLine().textContent).toContain('O cliente recebe avisos dos dois sistemas.');
-	expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado pelo Sistema Domínio: chega duas vezes, uma por sistema.');
+	expect(document.querySelector('.client-preview__event')!.textContent).toBe(
+		'Documento publicado pelo Sistema Domínio: ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e Domínio Processos (por e-mail).',
+	);
 	expect(document.querySelectorAll('[aria-live]')).toHaveLength(1);
 	expect(liveRegion().textContent).toBe('');
 });

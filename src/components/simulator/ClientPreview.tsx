@@ -26,9 +26,18 @@ import { updateView, useSimulationState } from './simulation-state.ts';
 
 type Details = ComponentType<import('./PreviewDetails.tsx').Props>;
 let details: Promise<Details> | undefined;
-/** The open panel's code, fetched once per page. */
+/**
+ * The open panel's code, fetched once per page. A failed fetch (offline, or a page left open across a new
+ * deployment) is forgotten, so that the next attempt fetches again.
+ */
 function loadDetails(): Promise<Details> {
-	details ??= import('./PreviewDetails.tsx').then((module) => module.default);
+	details ??= import('./PreviewDetails.tsx').then(
+		(module) => module.default,
+		(error: unknown) => {
+			details = undefined;
+			throw error;
+		},
+	);
 	return details;
 }
 
@@ -92,7 +101,15 @@ export default function ClientPreview({ page }: Props) {
 	}
 
 	const [Details, setDetails] = useState<Details | undefined>(undefined);
-	const wantDetails = () => void loadDetails().then((component) => setDetails(() => component));
+	const [detailsFailed, setDetailsFailed] = useState(false);
+	const wantDetails = () =>
+		void loadDetails().then(
+			(component) => {
+				setDetails(() => component);
+				setDetailsFailed(false);
+			},
+			() => setDetailsFailed(true),
+		);
 	useEffect(() => {
 		if (open) wantDetails();
 	}, [open]);
@@ -231,6 +248,11 @@ export default function ClientPreview({ page }: Props) {
 				</fieldset>
 				{detail && <p class="client-preview__detail">{detail}</p>}
 				{Details && open && <Details config={config} clientId={clientId} kind={kind} taskId={taskId} page={page} live={live} />}
+				{!Details && detailsFailed && (
+					<p class="client-preview__failed" role="alert">
+						Não foi possível carregar os detalhes. Verifique a conexão e recarregue a página.
+					</p>
+				)}
 			</div>
 		</section>
 	);

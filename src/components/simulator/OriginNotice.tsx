@@ -1,5 +1,8 @@
-/** Says, in one line, that the boxes shown were set elsewhere, and offers to keep them or start over. */
-import { applyPreset, keepOrigin, type SimulationOrigin } from './simulation-state.ts';
+/**
+ * Says, in one line, that the boxes shown were set elsewhere, and offers to start over. It goes away at the
+ * reader's first change here.
+ */
+import { applyPreset, type SimulationOrigin } from './simulation-state.ts';
 
 const TEXT: Record<SimulationOrigin, string> = {
 	link: 'Estas opções vieram do link aberto.',
@@ -11,9 +14,6 @@ export default function OriginNotice({ origin }: { origin: SimulationOrigin | un
 	return (
 		<p class="origin-notice">
 			{TEXT[origin]}{' '}
-			<button type="button" onClick={keepOrigin}>
-				Manter
-			</button>{' '}
 			<button type="button" onClick={() => applyPreset('allOn')}>
 				Restaurar
 			</button>

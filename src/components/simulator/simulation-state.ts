@@ -19,7 +19,7 @@ export const viewStore = createStore<ViewState>({});
 const issuesStore = createStore<StateIssue[]>([]);
 /**
  * Where this page's simulation came from, when not from the reader's own clicks here: a link that carried it,
- * or an earlier page of the visit. The page says so until the reader keeps it, restores, or changes a box.
+ * or an earlier page of the visit. The page says so until the reader restores or changes a box.
  */
 export type SimulationOrigin = 'link' | 'visit';
 const originStore = createStore<SimulationOrigin | undefined>(undefined);
@@ -99,10 +99,6 @@ export function useSimulationState(): {
 	};
 }
 
-/** The reader keeps the simulation that came from elsewhere: the page stops saying where it came from. */
-export function keepOrigin(): void {
-	originStore.set(undefined);
-}
 
 /** Changes part of what the reader looks at; the rest stays. */
 export function updateView(change: ViewState): void {

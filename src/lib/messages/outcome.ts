@@ -98,12 +98,17 @@ export function stillAnnounces(entry: Verdict['announces'][number]): string {
 	return `O ${SYSTEM_LABELS[entry.system]} ainda avisa ${joinPt(entry.kinds.map((k) => EVENTS_OF_KIND[k]))}.`;
 }
 
-/** One event and who announces it, for the folded preview: "Documento publicado pelo Sistema Domínio: pelo Domínio Processos." */
-export function eventLineText(kind: EventKind, deliveries: readonly Pick<Candidate, 'system'>[]): string {
-	const systems = SYSTEMS_IN_ORDER.filter((system) => deliveries.some((d) => d.system === system));
-	if (systems.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
-	if (systems.length === 2) return `${EVENT_LABELS[kind]}: chega duas vezes, uma por sistema.`;
-	return `${EVENT_LABELS[kind]}: só pelo ${SYSTEM_LABELS[systems[0]!]}.`;
+/**
+ * One event, who announces it and on which channels, for the folded preview:
+ * "Documento publicado pelo Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
+ */
+export function eventLineText(kind: EventKind, deliveries: readonly Pick<Candidate, 'system' | 'channel'>[]): string {
+	const senders = SYSTEMS_IN_ORDER.filter((system) => deliveries.some((d) => d.system === system)).map(
+		(system) => `${SYSTEM_LABELS[system]} (${joinPt(deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]))})`,
+	);
+	if (senders.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
+	if (senders.length === 1) return `${EVENT_LABELS[kind]}: só ${senders[0]}.`;
+	return `${EVENT_LABELS[kind]}: ${joinPt(senders)}.`;
 }
 
 const SYSTEMS_IN_ORDER: readonly System[] = ['onvio-portal', 'dominio-processos'];
