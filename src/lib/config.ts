@@ -86,7 +86,7 @@ export function parseSettingKey(key: string): SettingRef | undefined {
 
 /**
  * Reads one checkbox. A task or client missing from the config is at its default, on
- * ("todas ativas"), the same convention the URL state uses for settings it leaves out.
+ * ("todas marcadas"), the same convention the URL state uses for settings it leaves out.
  */
 export function getSetting(config: Config, ref: SettingRef): boolean {
 	switch (ref.id) {
@@ -183,7 +183,7 @@ export function uniformConfig(value: boolean, sample: SampleLike = SAMPLE): Conf
 	};
 }
 
-/** "Todas ativas": the state before the office follows either option. */
+/** "Todas marcadas": the state before the office follows either option. */
 export function defaultConfig(sample: SampleLike = SAMPLE): Config {
 	return uniformConfig(true, sample);
 }

@@ -17,7 +17,7 @@
  *
  * Findings are about the office, not about the sample: the events of the sample are grouped by cause
  * (the settings that decide them), and each group is one finding, worded in terms of those settings
- * ("os clientes com “Notificar Cliente” marcada…"). Sample names never appear in a finding.
+ * ("os clientes com 'Notificar Cliente' marcada…"). Sample names never appear in a finding.
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import { SCREENS, SETTINGS, SETTING_IDS, quote, type SettingId } from './catalogue/settings.ts';
@@ -98,7 +98,7 @@ export interface Change {
 	to: boolean;
 	/** The step(s) of the target option's page that make this change. */
 	steps: StepLink[];
-	/** pt-BR, about this one checkbox, e.g. "Desmarque “Notificações via push” do ONVIO Gestão (vale para todos os clientes)." */
+	/** pt-BR, about this one checkbox, e.g. "Desmarque 'Notificações via push' do ONVIO Gestão (vale para todos os clientes)." */
 	text: string;
 }
 
@@ -363,8 +363,8 @@ function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample:
 }
 
 /**
- * "Os clientes com “Notificar Cliente” marcada recebem dois avisos de cada documento do Sistema Domínio,
- * nas tarefas com “Notificar cliente” marcada: um do ONVIO Portal do Cliente (…) e outro do Domínio Processos (…)."
+ * "Os clientes com 'Notificar Cliente' marcada recebem dois avisos de cada documento do Sistema Domínio,
+ * nas tarefas com 'Notificar cliente' marcada: um do ONVIO Portal do Cliente (…) e outro do Domínio Processos (…)."
  */
 function duplicateText(group: CauseGroup, settings: readonly SettingId[], kinds: readonly EventKind[]): string {
 	const who = settings.includes('processos.client') ? `Os clientes com ${quote(SETTINGS['processos.client'].label)} marcada` : 'Todos os clientes';

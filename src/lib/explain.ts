@@ -38,7 +38,7 @@ export interface SettingExplanation {
 	scope: Scope;
 	/** The task or client the flag belongs to; absent for global settings. */
 	target?: { kind: 'task' | 'client'; id: string; name: string };
-	/** pt-BR, e.g. "“Notificar cliente” da tarefa Folha de pagamento mensal no Domínio Processos". */
+	/** pt-BR, e.g. "'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos". */
 	text: string;
 	/** Every step, on either page, that changes this checkbox. */
 	steps: StepLink[];

@@ -53,7 +53,7 @@ export interface OfficeSettingLine {
 	product: ProductId;
 	/** "ONVIO Gestão". */
 	name: string;
-	/** pt-BR, e.g. "“Notificações no ONVIO”, “Notificações via push” e “Notificações por e-mail” marcadas." */
+	/** pt-BR, e.g. "'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas." */
 	text: string;
 }
 
@@ -88,7 +88,7 @@ export function officeSettings(config: Config, sample: SampleLike = SAMPLE): Off
 }
 
 /**
- * Global checkboxes in one state, by product: "“Notificações no ONVIO” e “Notificações via push” estão
+ * Global checkboxes in one state, by product: "'Notificações no ONVIO' e 'Notificações via push' estão
  * desmarcadas no ONVIO Gestão".
  */
 export function globalStatesText(ids: readonly GlobalId[], on: boolean): string {
@@ -101,12 +101,12 @@ export function globalStatesText(ids: readonly GlobalId[], on: boolean): string 
 	);
 }
 
-/** "aos clientes com “Notificar Cliente” desmarcada", "nas tarefas com “Notificar cliente” marcada". */
+/** "aos clientes com 'Notificar Cliente' desmarcada", "nas tarefas com 'Notificar cliente' marcada". */
 export function entityScope(id: EntitySettingId, on: boolean): string {
 	return `${id === 'processos.client' ? 'aos clientes' : 'nas tarefas'} com ${quote(SETTINGS[id].label)} ${stateWord(on)}`;
 }
 
-/** What a per-entity flag looks like across the office, for a reason: "“Notificar Cliente” está desmarcada em todos os clientes". */
+/** What a per-entity flag looks like across the office, for a reason: "'Notificar Cliente' está desmarcada em todos os clientes". */
 export function entityStateText(id: EntitySettingId, coverage: Coverage): string {
 	const [all, some] = id === 'processos.client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];
 	const where = coverage === 'algumas' ? `marcada em ${some} e desmarcada nas demais` : `${stateWord(coverage === 'todas')} em ${all}`;

@@ -1,5 +1,5 @@
 /**
- * The two options of the procedure and "todas ativas", as configs. The options are derived from
+ * The two options of the procedure and "todas marcadas", as configs. The options are derived from
  * the steps catalogue, so a preset sets exactly what its page's steps set and nothing else.
  */
 import { SAMPLE } from './catalogue/sample.ts';
@@ -14,11 +14,11 @@ export type PresetId = OptionId | 'allOn';
 export const PRESET_NAMES: Record<PresetId, string> = {
 	option1: OPTIONS.option1.name,
 	option2: OPTIONS.option2.name,
-	allOn: 'Todas ativas',
+	allOn: 'Todas marcadas',
 };
 
 /**
- * Starts from "todas ativas" and applies every change the page's steps make. A per-task or
+ * Starts from "todas marcadas" and applies every change the page's steps make. A per-task or
  * per-client step applies to every sample task or client; where the step leaves the choice to
  * the office ("marque ou desmarque") its value is "marque", which the reader may then undo.
  */

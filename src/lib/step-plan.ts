@@ -45,7 +45,7 @@ export function stepPlan(changes: readonly Change[]): PlannedStep[] {
 /**
  * What the office must know to perform a step beyond its own words, or undefined: on which tasks or
  * clients a per-task or per-client step is done ("em todos os clientes"), and, where a step sets several
- * checkboxes and only some are wrong, which ones ("hoje, só “Notificações por e-mail” está marcada").
+ * checkboxes and only some are wrong, which ones ("hoje, só 'Notificações por e-mail' está marcada").
  */
 export function stepNote(
 	planned: PlannedStep,

@@ -114,7 +114,7 @@ export function ticketSummary(
 	const labelledLine = (label: string, text: string) => (md ? `**${label}:** ${text}` : `${label}: ${text}`);
 	const diagnosis = diagnose(config, complaint, sample);
 	const option = OPTIONS[diagnosis.nearest.option];
-	const lines: string[] = [md ? '### Diagnóstico de avisos duplicados' : 'Diagnóstico de avisos duplicados', ''];
+	const lines: string[] = [md ? '### Diagnóstico de notificações duplicadas' : 'Diagnóstico de notificações duplicadas', ''];
 
 	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine('Queixa do cliente', `${COMPLAINT_LABELS[complaint]}.`));
 	// The headline alone: the findings below say what comes twice or which system still talks.
@@ -172,6 +172,6 @@ export function ticketSummary(
 
 	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.
 	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint } }));
-	lines.push(md ? `[Abrir este diagnóstico](${diagnosisUrl})` : `Diagnóstico: ${diagnosisUrl}`);
+	lines.push(md ? `[Diagnóstico](${diagnosisUrl})` : `Diagnóstico: ${diagnosisUrl}`);
 	return lines.join('\n');
 }

@@ -63,7 +63,7 @@ test('under a sub-path, copied links open where the site is served: a step link,
 	await visit(page, stepLink);
 	expect(await page.locator('#onvio-7').evaluate((li) => li.matches(':target'))).toBe(true);
 
-	// The ticket summary, from the diagnosis of "todas ativas".
+	// The ticket summary, from the diagnosis of "todas marcadas".
 	await visit(page, at('/diagnostico/'));
 	const links = urlsIn(await copyWith(page.getByRole('button', { name: 'Copiar resumo para o chamado' }), page.getByText(/Resumo copiado/)));
 	// Two step links and the diagnosis link, at least.

@@ -161,8 +161,15 @@ describe.each(procedurePages)('printing %s', (path) => {
 	test('cuts no step, table or note at a page break', async () => {
 		expect(sheets.length).toBeGreaterThan(1);
 		// A step prints as its number, then its words; the same words may stand at two steps ("Clique no botão [Salvar]").
+		// Words for screen readers only (a checkbox's state) are not printed.
 		const steps = await page.locator('li.procedure-step').evaluateAll((items) =>
-			items.map((li) => `${[...li.parentElement!.children].indexOf(li) + 1}. ${(li.querySelector('.procedure-step__text') as HTMLElement).innerText}`),
+			items.map((li) => {
+				const hidden = [...li.querySelectorAll<HTMLElement>('.sr-only')];
+				for (const e of hidden) e.style.display = 'none';
+				const text = (li.querySelector('.procedure-step__text') as HTMLElement).innerText;
+				for (const e of hidden) e.style.display = '';
+				return `${[...li.parentElement!.children].indexOf(li) + 1}. ${text}`;
+			}),
 		);
 		for (const step of steps) expect(sheetsHolding(sheets, step).length, step).toBeGreaterThan(0);
 		for (const note of await page.locator('main aside').filter({ visible: true }).allInnerTexts())

@@ -14,7 +14,7 @@ import { search, type SearchResult } from './support/search.ts';
 const LABELS = [
 	// The Portal do Cliente screen, named by step 6 of both options.
 	'Parâmetros',
-	// One of the three ONVIO Gestão channels, in the label “Notificações via push” of step 4.
+	// One of the three ONVIO Gestão channels, in the label 'Notificações via push' of step 4.
 	'push',
 	// The client flag of Domínio Processos (and, in another case, the task flag).
 	SETTINGS['processos.client'].label,

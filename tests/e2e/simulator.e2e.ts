@@ -88,7 +88,7 @@ describe('on its page', () => {
 			.toBeGreaterThan(0);
 	});
 
-	test('the matrix marks duplicates under "todas ativas" and none under Opção 1', async () => {
+	test('the matrix marks duplicates under "todas marcadas" and none under Opção 1', async () => {
 		const page = tab;
 		await visit(page, url('/simulador/'));
 		await expect.poll(() => page.locator('.outcome-matrix td[data-status="duplicate"]').count()).toBeGreaterThan(0);
@@ -124,7 +124,7 @@ describe('in the procedure pages', () => {
 		// Step onvio-4: unmark the three ONVIO Gestão channels.
 		for (const label of ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail'])
 			await setBox(page, 'onvio-4', label, false);
-		// Step onvio-7: mark the Portal parameter (already on in "todas ativas").
+		// Step onvio-7: mark the Portal parameter (already on in "todas marcadas").
 		await setBox(page, 'onvio-7', 'Enviar avisos por e-mail ao cliente', true);
 		// Steps tarefas-3 and clientes-3: mark the task and the client.
 		await setBox(page, 'tarefas-3', 'Notificar cliente', true);

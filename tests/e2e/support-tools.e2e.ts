@@ -113,7 +113,7 @@ const opened = new Set<string>();
 describe.each<[SummaryFormat, string]>([
 	['text', 'Copiar resumo para o chamado'],
 	['markdown', 'Copiar em Markdown'],
-])('the ticket summary of "todas ativas", copied as %s', (format, label) => {
+])('the ticket summary of "todas marcadas", copied as %s', (format, label) => {
 	test('is the summary of the office’s settings, built where the page is served, and every link in it opens', async () => {
 		const page = tab;
 		await page.setViewportSize({ width: 1366, height: 768 });

@@ -46,15 +46,15 @@ describe('diagnose on the presets', () => {
 		expect(d.notes[0]!.events).toHaveLength(SAMPLE.clients.length * SAMPLE.tasks.length);
 	});
 
-	test('todas ativas: one duplicate, over every document of the sample, stated as settings', () => {
+	test('todas marcadas: one duplicate, over every document of the sample, stated as settings', () => {
 		const d = diagnose(PRESETS.allOn);
 		expect(shapes(d)).toEqual([
 			'duplicate:problem:document-from-dominio:gestao.onvio+gestao.push+gestao.email+portal.emailOnProcessosPublication+processos.task+processos.client',
 		]);
 		const [duplicate] = d.problems;
 		expect(duplicate!.events).toHaveLength(SAMPLE.clients.length * SAMPLE.tasks.length);
-		expect(duplicate!.text).toContain('com “Notificar Cliente” marcada');
-		expect(duplicate!.text).toContain('nas tarefas com “Notificar cliente” marcada');
+		expect(duplicate!.text).toContain("com 'Notificar Cliente' marcada");
+		expect(duplicate!.text).toContain("nas tarefas com 'Notificar cliente' marcada");
 		expect(duplicate!.text).toContain('ONVIO Portal do Cliente (no ONVIO, via push e por e-mail)');
 		expect(duplicate!.text).toContain('Domínio Processos (por e-mail)');
 		expect(d.nearest.changes.map((c) => [c.key, c.from, c.to, c.steps.map((s) => s.href)])).toEqual([
@@ -65,14 +65,14 @@ describe('diagnose on the presets', () => {
 		expect(d.summary).toBe('1 problema encontrado. A Opção 1 resolve com 3 mudanças.');
 	});
 
-	test('todas ativas is a tie with two sample clients, a tie goes to Opção 1, and the reason counts per client', () => {
+	test('todas marcadas is a tie with two sample clients, a tie goes to Opção 1, and the reason counts per client', () => {
 		const d = diagnose(PRESETS.allOn);
 		expect(d.options.option1.distance).toBe(3);
 		expect(d.options.option2.distance).toBe(3);
 		expect(d.nearest.option).toBe('option1');
 		// Opção 2 unmarks the Portal parameter, then every client: a count that grows with the office.
 		expect(d.reason).toBe(
-			'Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com “Notificar Cliente” marcada.',
+			"Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com 'Notificar Cliente' marcada.",
 		);
 	});
 });
@@ -157,13 +157,13 @@ describe('diagnose on edited configs', () => {
 		[
 			'Portal parameter off',
 			set(PRESETS.option1, [{ id: 'portal.emailOnProcessosPublication' }, false]),
-			/^Nenhum aviso de documentos do Sistema Domínio chega aos clientes: “Enviar avisos por e-mail ao cliente, …” está desmarcada no ONVIO Portal do Cliente\.$/,
+			/^Nenhum aviso de documentos do Sistema Domínio chega aos clientes: 'Enviar avisos por e-mail ao cliente, …' está desmarcada no ONVIO Portal do Cliente\.$/,
 		],
 		// Per-task and per-client flags read as conditions on the office's clients and tasks.
 		[
 			'a client and a task unmarked',
 			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false]),
-			/^Nenhum aviso de documentos do Sistema Domínio ou de tarefas concluídas chega aos clientes com “Notificar Cliente” desmarcada, nem nas tarefas com “Notificar cliente” desmarcada\. A Opção 1 deixa essa escolha ao escritório\.$/,
+			/^Nenhum aviso de documentos do Sistema Domínio ou de tarefas concluídas chega aos clientes com 'Notificar Cliente' desmarcada, nem nas tarefas com 'Notificar cliente' desmarcada\. A Opção 1 deixa essa escolha ao escritório\.$/,
 		],
 	])('a silence is worded in settings: %s', (_, config, text) => {
 		expect(all(diagnose(config))[0]!.text).toMatch(text);
@@ -187,7 +187,7 @@ describe('changes', () => {
 			['cliente.padaria', ['/opcao-2/#clientes-3']],
 			['cliente.oficina', ['/opcao-2/#clientes-3']],
 		]);
-		expect(toOption2[1]?.text).toBe('Desmarque “Notificar Cliente” do cliente Padaria Pão Dourado Ltda. no Domínio Processos.');
+		expect(toOption2[1]?.text).toBe("Desmarque 'Notificar Cliente' do cliente Padaria Pão Dourado Ltda. no Domínio Processos.");
 	});
 
 	test('Opção 2 never touches task flags', () => {

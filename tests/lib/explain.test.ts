@@ -16,25 +16,25 @@ describe('explainSetting', () => {
 		// An ONVIO Gestão checkbox says it is global (solução 8342), and links to step 4 of both options.
 		[
 			'push',
-			"“Notificações via push” do ONVIO Gestão (vale para todos os clientes)",
+			"'Notificações via push' do ONVIO Gestão (vale para todos os clientes)",
 			['/opcao-1/#onvio-4', '/opcao-2/#onvio-4'],
 		],
 		// The Portal parameter: step 7 of both options. No source states its scope, so nothing is claimed.
 		[
 			'aviso',
-			"“Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos” do ONVIO Portal do Cliente",
+			"'Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos' do ONVIO Portal do Cliente",
 			['/opcao-1/#onvio-7', '/opcao-2/#onvio-7'],
 		],
 		// A task flag names the task; only Opção 1 has task steps.
 		[
 			'tarefa.folha',
-			"“Notificar cliente” da tarefa Folha de pagamento mensal no Domínio Processos",
+			"'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos",
 			['/opcao-1/#tarefas-3'],
 		],
 		// A client flag names the client.
 		[
 			'cliente.oficina',
-			"“Notificar Cliente” do cliente Oficina Mecânica Irmãos Souza ME no Domínio Processos",
+			"'Notificar Cliente' do cliente Oficina Mecânica Irmãos Souza ME no Domínio Processos",
 			['/opcao-1/#clientes-3', '/opcao-2/#clientes-3'],
 		],
 	])('%s', (key, text, hrefs) => {
@@ -79,7 +79,7 @@ describe('explainCandidate', () => {
 
 	test('a suppressed candidate names the checkbox that is off', () => {
 		expect(explainCandidate(sim.suppressed[1]!, false)).toBe(
-			"Não chega via push pelo ONVIO Portal do Cliente porque está desmarcada: “Notificações via push” do ONVIO Gestão (vale para todos os clientes).",
+			"Não chega via push pelo ONVIO Portal do Cliente porque está desmarcada: 'Notificações via push' do ONVIO Gestão (vale para todos os clientes).",
 		);
 	});
 });

@@ -20,7 +20,7 @@ const padariaOff = set(PRESETS.allOn, [{ id: 'processos.client', clientId: 'pada
 
 describe('coverageOf reads a per-task or per-client flag over the sample', () => {
 	test.each<[string, Config, Coverage, Coverage]>([
-		['todas ativas', PRESETS.allOn, 'todas', 'todas'],
+		['todas marcadas', PRESETS.allOn, 'todas', 'todas'],
 		['one client unmarked', padariaOff, 'todas', 'algumas'],
 		['Opção 2', PRESETS.option2, 'todas', 'nenhuma'],
 		['everything off', uniformConfig(false), 'nenhuma', 'nenhuma'],
@@ -33,12 +33,12 @@ describe('coverageOf reads a per-task or per-client flag over the sample', () =>
 describe('officeSettings: one line per product, every checkbox in words', () => {
 	test.each<[string, Config, string[]]>([
 		[
-			'todas ativas',
+			'todas marcadas',
 			PRESETS.allOn,
 			[
-				'“Notificações no ONVIO”, “Notificações via push” e “Notificações por e-mail” marcadas.',
-				'“Enviar avisos por e-mail ao cliente, …” marcada.',
-				'“Notificar cliente”, uma por tarefa, todas marcadas; “Notificar Cliente”, uma por cliente, todas marcadas.',
+				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
+				"'Enviar avisos por e-mail ao cliente, …' marcada.",
+				"'Notificar cliente', uma por tarefa, todas marcadas; 'Notificar Cliente', uma por cliente, todas marcadas.",
 			],
 		],
 		[
@@ -46,18 +46,18 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			'one ONVIO Gestão box and one client unmarked',
 			set(padariaOff, [{ id: 'gestao.push' }, false]),
 			[
-				'“Notificações no ONVIO” e “Notificações por e-mail” marcadas; “Notificações via push” desmarcada.',
-				'“Enviar avisos por e-mail ao cliente, …” marcada.',
-				'“Notificar cliente”, uma por tarefa, todas marcadas; “Notificar Cliente”, uma por cliente, algumas marcadas.',
+				"'Notificações no ONVIO' e 'Notificações por e-mail' marcadas; 'Notificações via push' desmarcada.",
+				"'Enviar avisos por e-mail ao cliente, …' marcada.",
+				"'Notificar cliente', uma por tarefa, todas marcadas; 'Notificar Cliente', uma por cliente, algumas marcadas.",
 			],
 		],
 		[
 			'Opção 2',
 			PRESETS.option2,
 			[
-				'“Notificações no ONVIO”, “Notificações via push” e “Notificações por e-mail” marcadas.',
-				'“Enviar avisos por e-mail ao cliente, …” desmarcada.',
-				'“Notificar cliente”, uma por tarefa, todas marcadas; “Notificar Cliente”, uma por cliente, nenhuma marcada.',
+				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
+				"'Enviar avisos por e-mail ao cliente, …' desmarcada.",
+				"'Notificar cliente', uma por tarefa, todas marcadas; 'Notificar Cliente', uma por cliente, nenhuma marcada.",
 			],
 		],
 	])('%s', (_, config, texts) => {
@@ -74,23 +74,23 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 
 describe('phrases about settings', () => {
 	test('the Portal parameter is cut after its first clause; other labels are whole', () => {
-		expect(labelOf('portal.emailOnProcessosPublication')).toBe('“Enviar avisos por e-mail ao cliente, …”');
-		expect(labelOf('processos.task')).toBe('“Notificar cliente”');
+		expect(labelOf('portal.emailOnProcessosPublication')).toBe("'Enviar avisos por e-mail ao cliente, …'");
+		expect(labelOf('processos.task')).toBe("'Notificar cliente'");
 	});
 
 	test.each<[Parameters<typeof globalStatesText>, string]>([
-		[[['gestao.push'], false], '“Notificações via push” está desmarcada no ONVIO Gestão'],
+		[[['gestao.push'], false], "'Notificações via push' está desmarcada no ONVIO Gestão"],
 		[
 			[['gestao.onvio', 'gestao.email', 'portal.emailOnProcessosPublication'], true],
-			'“Notificações no ONVIO” e “Notificações por e-mail” estão marcadas no ONVIO Gestão e “Enviar avisos por e-mail ao cliente, …” está marcada no ONVIO Portal do Cliente',
+			"'Notificações no ONVIO' e 'Notificações por e-mail' estão marcadas no ONVIO Gestão e 'Enviar avisos por e-mail ao cliente, …' está marcada no ONVIO Portal do Cliente",
 		],
 	])('globalStatesText(%j)', (args, text) => {
 		expect(globalStatesText(...args)).toBe(text);
 	});
 
 	test.each<[Parameters<typeof entityStateText>, string]>([
-		[['processos.client', 'nenhuma'], '“Notificar Cliente” está desmarcada em todos os clientes'],
-		[['processos.task', 'algumas'], '“Notificar cliente” está marcada em algumas tarefas e desmarcada nas demais'],
+		[['processos.client', 'nenhuma'], "'Notificar Cliente' está desmarcada em todos os clientes"],
+		[['processos.task', 'algumas'], "'Notificar cliente' está marcada em algumas tarefas e desmarcada nas demais"],
 	])('entityStateText(%j)', (args, text) => {
 		expect(entityStateText(...args)).toBe(text);
 	});
@@ -109,9 +109,9 @@ describe('stepNote: what the office must know beyond the step’s words', () => 
 
 	test.each<[string, Config, [string, string][]]>([
 		// The whole step is to do: nothing to add.
-		['todas ativas', PRESETS.allOn, []],
+		['todas marcadas', PRESETS.allOn, []],
 		// Only some of the step's checkboxes are wrong: which ones.
-		['one box already unmarked', set(PRESETS.allOn, [{ id: 'gestao.onvio' }, false]), [['onvio-4', 'hoje, só “Notificações via push” e “Notificações por e-mail” estão marcadas']]],
+		['one box already unmarked', set(PRESETS.allOn, [{ id: 'gestao.onvio' }, false]), [['onvio-4', "hoje, só 'Notificações via push' e 'Notificações por e-mail' estão marcadas"]]],
 		// A per-client step: on which clients.
 		['Opção 2 half done', set(PRESETS.allOn, [{ id: 'portal.emailOnProcessosPublication' }, false]), [['clientes-3', 'em todos os clientes']]],
 		['Opção 2 with one client left', set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]), [['clientes-3', 'nos clientes em que ainda está marcada']]],

@@ -8,8 +8,8 @@ import { eventOf, simulate } from '../../src/lib/simulate.ts';
 const doc = eventOf('document-from-dominio', 'padaria', 'das');
 
 describe.each([
-	// Todas ativas: both systems announce the document.
-	['todas ativas', PRESETS.allOn, 'duplicate', 'Duplicado', ['ONVIO Portal do Cliente: no ONVIO, via push e por e-mail', 'Domínio Processos: por e-mail']],
+	// Todas marcadas: both systems announce the document.
+	['todas marcadas', PRESETS.allOn, 'duplicate', 'Duplicado', ['ONVIO Portal do Cliente: no ONVIO, via push e por e-mail', 'Domínio Processos: por e-mail']],
 	// Opção 1: only the e-mail of Domínio Processos.
 	['Opção 1', PRESETS.option1, 'single', 'Sem duplicidade', ['Domínio Processos: por e-mail']],
 	// Opção 1 without the Portal parameter: nothing reaches the client.

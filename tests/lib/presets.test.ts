@@ -32,7 +32,7 @@ describe('PRESETS', () => {
 		],
 		// Opção 2: ONVIO Gestão on, Portal parameter off, clients unmarked; tasks keep their default.
 		['option2', ['onvio', 'push', 'email', 'tarefa.das', 'tarefa.folha']],
-		// Todas ativas.
+		// Todas marcadas.
 		['allOn', allSettingRefs().map(settingKey)],
 	] as const)('%s has exactly these checkboxes on', (id, expected) => {
 		expect(on(PRESETS[id])).toEqual(expected);
@@ -71,7 +71,7 @@ describe('the presets behave as the seed says', () => {
 		for (const deliveries of channelsOf(PRESETS.option2, 'task-completed')) expect(deliveries).toEqual([]);
 	});
 
-	test('todas ativas: every document is announced twice', () => {
+	test('todas marcadas: every document is announced twice', () => {
 		for (const event of allEvents().filter((e) => e.kind === 'document-from-dominio'))
 			expect(simulate(PRESETS.allOn, event).duplicates).toHaveLength(1);
 	});

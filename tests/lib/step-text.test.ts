@@ -20,9 +20,16 @@ describe('parseStep', () => {
 });
 
 describe('stepPlainText', () => {
-	test('quotes labels as the site does, and brackets buttons as the seed does', () => {
-		expect(stepPlainText({ template: 'Marque {setting:processos.client} e clique em {button:Salvar}.', sets: [] })).toBe(
-			'Marque “Notificar Cliente” e clique em [Salvar].',
+	test('writes labels, their marks and buttons as the article does', () => {
+		expect(stepPlainText({ template: 'Veja {setting:processos.client} e clique em {button:Salvar}.', sets: [] })).toBe(
+			"Veja 'Notificar Cliente' e clique em [Salvar].",
+		);
+		const sets = [
+			{ setting: 'gestao.onvio', value: false },
+			{ setting: 'processos.client', value: true, choice: true },
+		] as const;
+		expect(stepPlainText({ template: 'Desmarque {setting:gestao.onvio}; marque ou desmarque {setting:processos.client}.', sets })).toBe(
+			"Desmarque '[ ] Notificações no ONVIO'; marque ou desmarque '[x] Notificar Cliente'.",
 		);
 	});
 });

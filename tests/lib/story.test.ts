@@ -58,7 +58,7 @@ describe('Opção 2 without its client steps (the Portal parameter unmarked, eve
 		expect(diagnosis.ok).toBe(false);
 		expect(diagnosis.problems.map((f) => f.type)).toEqual(['two-systems']);
 		expect(diagnosis.problems[0]!.text).toContain('o Domínio Processos avisa tarefas concluídas');
-		expect(diagnosis.summary).toBe('1 problema encontrado. A Opção 2 resolve com uma mudança em cada cliente com “Notificar Cliente” marcada.');
+		expect(diagnosis.summary).toBe("1 problema encontrado. A Opção 2 resolve com uma mudança em cada cliente com 'Notificar Cliente' marcada.");
 		expect(stepPlan(diagnosis.nearest.changes).map((planned) => planned.href)).toContain('/opcao-2/#clientes-3');
 	});
 });
@@ -78,7 +78,7 @@ describe('the steps, where a summary lists only some', () => {
 });
 
 describe('what the clients receive after the steps', () => {
-	test('todas ativas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
+	test('todas marcadas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
 		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
 			'- Toda a comunicação será feita pelo Domínio Processos.',
 			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). (interpretação)',
@@ -104,11 +104,11 @@ describe('what the clients receive after the steps', () => {
 describe('counts, worked out by hand from the steps of each option', () => {
 	test.each([
 		// Opção 1 unmarks the three ONVIO Gestão boxes; Opção 2 unmarks the parameter, then every client.
-		['v=1', 'Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com “Notificar Cliente” marcada.'],
+		['v=1', "Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com 'Notificar Cliente' marcada."],
 		// One ONVIO Gestão box already unmarked: two left for Opção 1; Opção 2 re-marks it and unmarks the parameter.
-		['v=1&onvio=0', 'Exige 2 mudanças; a Opção 2 exigiria 2 mudanças e mais uma em cada cliente com “Notificar Cliente” marcada.'],
+		['v=1&onvio=0', "Exige 2 mudanças; a Opção 2 exigiria 2 mudanças e mais uma em cada cliente com 'Notificar Cliente' marcada."],
 		// The parameter unmarked: Opção 2 needs only its client steps; Opção 1 three boxes and the parameter.
-		['v=1&aviso=0', 'Exige uma mudança em cada cliente com “Notificar Cliente” marcada; a Opção 1 exigiria 4 mudanças.'],
+		['v=1&aviso=0', "Exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria 4 mudanças."],
 	])('%s: the reason', (query, reason) => {
 		expect(diagnosisOf(query).reason).toBe(reason);
 	});

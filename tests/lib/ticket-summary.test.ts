@@ -16,7 +16,7 @@ const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
 	changes.reduce((c, [ref, value]) => setSetting(c, ref, value), config);
 
 const STATES: [string, Config][] = [
-	['todas ativas', PRESETS.allOn],
+	['todas marcadas', PRESETS.allOn],
 	// Opção 1 half done: one of the three ONVIO Gestão boxes unmarked, the duplicate still there.
 	['Opção 1 half done', set(PRESETS.allOn, [{ id: 'gestao.onvio' }, false])],
 	// Opção 2 half done: the ONVIO section done, the clients still marked.
@@ -32,13 +32,13 @@ const STATES: [string, Config][] = [
 /** The summary's sections, by the words that open them, in the order the ticket must give them. */
 const SECTION_OPENERS: Record<SummaryFormat, RegExp[]> = {
 	text: [/^Hoje: /, /^Configuração atual:$/, /^O que acontece:$/, /^Recomendação: /, /^(Depois dos passos|O que o cliente recebe):$/, /^Diagnóstico: /],
-	markdown: [/^\*\*Hoje:\*\* /, /^\*\*Configuração atual\*\*$/, /^\*\*O que acontece\*\*$/, /^\*\*Recomendação:\*\* /, /^\*\*(Depois dos passos|O que o cliente recebe)\*\*$/, /^\[Abrir este diagnóstico\]\(/],
+	markdown: [/^\*\*Hoje:\*\* /, /^\*\*Configuração atual\*\*$/, /^\*\*O que acontece\*\*$/, /^\*\*Recomendação:\*\* /, /^\*\*(Depois dos passos|O que o cliente recebe)\*\*$/, /^\[Diagnóstico\]\(/],
 };
 /** Where each part stands in SECTION_OPENERS. */
 const [, SETTINGS_AT, FINDINGS_AT, RECOMMENDATION_AT, OUTCOME_AT] = [0, 1, 2, 3, 4];
 
 // The states whose summary the issue holds to 1,600 characters.
-const LIMITED = ['todas ativas', 'Opção 1 half done', 'Opção 2 half done'];
+const LIMITED = ['todas marcadas', 'Opção 1 half done', 'Opção 2 half done'];
 
 describe.each(STATES)('the summary of %s', (name, config) => {
 	const diagnosis = diagnose(config);
@@ -67,10 +67,10 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 			);
 			expect(block.filter(Boolean)).toHaveLength(3);
 			for (const id of ['gestao.onvio', 'gestao.push', 'gestao.email'] as const)
-				expect(block.join('\n')).toMatch(new RegExp(`“${SETTINGS[id].label}”[^;.]*(marcada|desmarcada)`));
-			expect(block.join('\n')).toMatch(/“Enviar avisos por e-mail ao cliente, …” (marcada|desmarcada)\./);
-			expect(block.join('\n')).toMatch(/“Notificar cliente”, uma por tarefa, (todas marcadas|nenhuma marcada|algumas marcadas)/);
-			expect(block.join('\n')).toMatch(/“Notificar Cliente”, uma por cliente, (todas marcadas|nenhuma marcada|algumas marcadas)/);
+				expect(block.join('\n')).toMatch(new RegExp(`'${SETTINGS[id].label}'[^;.]*(marcada|desmarcada)`));
+			expect(block.join('\n')).toMatch(/'Enviar avisos por e-mail ao cliente, …' (marcada|desmarcada)\./);
+			expect(block.join('\n')).toMatch(/'Notificar cliente', uma por tarefa, (todas marcadas|nenhuma marcada|algumas marcadas)/);
+			expect(block.join('\n')).toMatch(/'Notificar Cliente', uma por cliente, (todas marcadas|nenhuma marcada|algumas marcadas)/);
 		});
 
 		test('gives one line per cause, and never names a sample client or task', () => {
@@ -142,21 +142,21 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 	});
 });
 
-test('"todas ativas": one finding, the duplicate, then Opção 1 from step 4 of the ONVIO section', () => {
+test('"todas marcadas": one finding, the duplicate, then Opção 1 from step 4 of the ONVIO section', () => {
 	expect(ticketSummary(PRESETS.allOn, ROOT)).toContain('Hoje: Os clientes recebem avisos dos dois sistemas.\n');
 	const text = ticketSummary(PRESETS.allOn, ROOT);
-	expect(text).toContain('O que acontece:\n- Os clientes com “Notificar Cliente” marcada recebem dois avisos de cada documento do Sistema Domínio');
+	expect(text).toContain("O que acontece:\n- Os clientes com 'Notificar Cliente' marcada recebem dois avisos de cada documento do Sistema Domínio");
 	expect(urls(text).filter((u) => new URL(u).hash).map((u) => new URL(u).hash)).toEqual(['#onvio-4', '#onvio-5']);
-	expect(text).toContain('“Notificar Cliente”, uma por cliente, todas marcadas');
+	expect(text).toContain("'Notificar Cliente', uma por cliente, todas marcadas");
 });
 
 test('a per-client step says on which clients to do it', () => {
 	expect(ticketSummary(set(PRESETS.allOn, [{ id: 'portal.emailOnProcessosPublication' }, false]), ROOT)).toMatch(
-		/^3\. Na guia Detalhes, desmarque a opção “Notificar Cliente” \(em todos os clientes\) — /m,
+		/^3\. Na guia Detalhes, desmarque a opção '\[ \] Notificar Cliente' \(em todos os clientes\) — /m,
 	);
 	const oneLeft = ticketSummary(set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]), ROOT);
 	expect(oneLeft).toContain('(nos clientes em que ainda está marcada)');
-	expect(oneLeft).toContain('“Notificar Cliente”, uma por cliente, algumas marcadas');
+	expect(oneLeft).toContain("'Notificar Cliente', uma por cliente, algumas marcadas");
 });
 
 test('a root without a trailing slash still keeps its sub-path', () => {

@@ -103,7 +103,7 @@ describe('the URL key map', () => {
 
 describe('encodeState', () => {
 	test.each([
-		// Todas ativas: every setting at its default, so only the version.
+		// Todas marcadas: every setting at its default, so only the version.
 		['allOn', 'v=1'],
 		['option1', 'v=1&onvio=0&push=0&email=0'],
 		['option2', 'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0'],
@@ -216,7 +216,7 @@ describe('decodeSearch', () => {
 		['https://exemplo.com.br/simulador/?v=1&push=0#resultado', ['gestao.push']],
 		// A bare query.
 		['v=1&push=0', ['gestao.push']],
-		// Nothing at all: todas ativas.
+		// Nothing at all: todas marcadas.
 		['', []],
 		['?', []],
 	])('%s', (input, expectedOff) => {

@@ -13,7 +13,7 @@ import { clientVerdict, officeVerdict } from '../../src/lib/verdict.ts';
 
 describe.each<[string, string, string, string, string | undefined]>([
 	[
-		'todas ativas',
+		'todas marcadas',
 		'v=1',
 		'padaria',
 		'O cliente recebe avisos dos dois sistemas.',

@@ -48,25 +48,23 @@ describe.each(['opcao-1', 'opcao-2'] as const)('procedure page %s', (page) => {
 		expect(ids.length).toBe(steps.length);
 	});
 
-	test('words each step exactly as the seed does', () => {
+	test('words each step, read without its controls, as the article’s own sentence', () => {
 		for (const line of seedLines().filter((l) => l.page === page && l.anchor)) {
 			const text = document.getElementById(line.anchor!)!.querySelector('.procedure-step__text')!.cloneNode(true) as Element;
-			// The state words stand where the seed writes "[x]" or "[ ]".
-			text.querySelectorAll('.ui-checkbox__state').forEach((e) => e.remove());
-			expect(visibleText(text), line.anchor).toBe(line.text);
+			// What a reader does not read as the step: its link tools, its "feito" mark, words only screen readers hear.
+			text.querySelectorAll('.procedure-step__anchor, .procedure-step__tools, .procedure-step__done, .sr-only, [hidden]').forEach((e) => e.remove());
+			expect((text.textContent ?? '').replace(/\s+/g, ' ').trim(), line.anchor).toBe(line.raw.replace(/^\d+\.\s+/, ''));
 		}
 	});
 
-	test('states in words what the seed asks of each checkbox', () => {
+	test('says each checkbox’s state once, to screen readers only, where the step gives it one', () => {
 		for (const line of seedLines().filter((l) => l.page === page && l.anchor && /\[[x ]\]/.test(l.raw))) {
 			const either = /marque ou desmarque/.test(line.raw);
-			const expected = [...line.raw.matchAll(/'\[([x ])\] /g)].map(([, mark]) =>
-				either ? 'marcada ou desmarcada' : mark === 'x' ? 'marcada' : 'desmarcada',
-			);
-			const words = [...document.querySelectorAll(`#${line.anchor} .procedure-step__text .ui-checkbox__state`)].map((e) =>
-				e.textContent!.trim(),
-			);
-			expect(words, line.anchor).toEqual(expected);
+			const expected = either ? [] : [...line.raw.matchAll(/'\[([x ])\] /g)].map(([, mark]) => (mark === 'x' ? '(marcada)' : '(desmarcada)'));
+			const checkboxes = [...document.querySelectorAll(`#${line.anchor} .procedure-step__text .ui-checkbox`)];
+			expect(checkboxes.flatMap((e) => [...e.querySelectorAll('.sr-only')].map((s) => s.textContent!.trim())), line.anchor).toEqual(expected);
+			// The mark is the article's glyph, hidden from screen readers: the state is heard once.
+			for (const e of checkboxes) expect(e.querySelector('.ui-checkbox__mark')?.getAttribute('aria-hidden'), line.anchor).toBe('true');
 		}
 	});
 

@@ -1,4 +1,4 @@
-/** Apply Opção 1, apply Opção 2, or go back to "todas ativas", the state that causes the duplicate. */
+/** Apply Opção 1, apply Opção 2, or go back to "todas marcadas", the state that causes the duplicate. */
 import { PRESET_NAMES, type PresetId } from '../../lib/presets.ts';
 import { applyPreset } from './simulation-state.ts';
 

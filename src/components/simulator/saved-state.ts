@@ -4,10 +4,10 @@
  * refused (private modes, blocked cookies): the site then simply forgets between pages.
  */
 const KEY = 'notificacoes-sem-duplicidade:simulacao';
-/** "Todas ativas" as the codec writes it (locked by tests/lib/url-state.test.ts): saved, it is as good as nothing. */
+/** "Todas marcadas" as the codec writes it (locked by tests/lib/url-state.test.ts): saved, it is as good as nothing. */
 const DEFAULT_QUERY = 'v=1';
 
-/** The office saved earlier in this visit, or undefined when none differs from "todas ativas". */
+/** The office saved earlier in this visit, or undefined when none differs from "todas marcadas". */
 export function readSavedState(): string | undefined {
 	try {
 		const saved = sessionStorage.getItem(KEY) ?? undefined;
@@ -25,7 +25,7 @@ export function saveState(query: string): void {
 	}
 }
 
-/** True when this page must open in a state other than the server's "todas ativas". */
+/** True when this page must open in a state other than the server's "todas marcadas". */
 export function pageCarriesState(): boolean {
 	return location.search.length > 1 || readSavedState() !== undefined;
 }

@@ -4,7 +4,7 @@
  * complaint), the issues of the link it was read from, and whether the islands are live.
  *
  * Where it comes from, once per page: the address, when it carries a state (a pasted link); otherwise
- * the state the reader left on the previous page (session storage); otherwise "todas ativas". Every
+ * the state the reader left on the previous page (session storage); otherwise "todas marcadas". Every
  * change is written back to both, so the address can always be copied and a reload keeps the office.
  */
 import { useEffect } from 'preact/hooks';

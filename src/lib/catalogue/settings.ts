@@ -6,12 +6,12 @@
  */
 
 /**
- * Product labels are quoted one way everywhere, in the logic's texts, the components and the pages:
- * between curly double quotes, e.g. “Notificar Cliente”. (Vendor sentences are quoted between « »;
- * see rule-sources.ts.)
+ * Product labels are quoted one way everywhere, in the logic's texts, the components and the pages: as the
+ * vendor's article quotes them, between straight single quotes, e.g. 'Notificar Cliente'. Quoted sentences
+ * take the Brazilian double quotes, “…”.
  */
 export function quote(label: string): string {
-	return `“${label}”`;
+	return `'${label}'`;
 }
 
 export type ProductId = 'onvio-gestao' | 'portal-do-cliente' | 'dominio-processos';

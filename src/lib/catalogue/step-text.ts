@@ -2,7 +2,7 @@
  * Turns a step template into segments that a component renders, or into plain text for
  * ticket summaries. Fails loudly on an unknown token: a typo must break the build, not the page.
  */
-import { SCREENS, SETTINGS, quote, type ScreenId, type SettingId } from './settings.ts';
+import { SCREENS, SETTINGS, type ScreenId, type SettingId } from './settings.ts';
 import type { Step } from './steps.ts';
 
 export type Segment =
@@ -46,7 +46,10 @@ function tokenSegment(kind: string, arg: string, step: Pick<Step, 'sets'>): Segm
 	};
 }
 
-/** The step as one line of plain text, checkbox labels between the site's quotes (“…”), buttons in brackets. */
+/**
+ * The step as one line of plain text, as the vendor's article writes it: a checkbox as '[x] label' or '[ ] label'
+ * where the step gives it a state, a button as [Salvar].
+ */
 export function stepPlainText(step: Pick<Step, 'template' | 'sets'>): string {
 	return parseStep(step)
 		.map((segment) => {
@@ -58,7 +61,7 @@ export function stepPlainText(step: Pick<Step, 'template' | 'sets'>): string {
 				case 'button':
 					return `[${segment.label}]`;
 				case 'setting':
-					return quote(segment.label);
+					return segment.value === undefined ? `'${segment.label}'` : `'${segment.value ? '[x]' : '[ ]'} ${segment.label}'`;
 			}
 		})
 		.join('');

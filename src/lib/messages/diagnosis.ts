@@ -77,7 +77,7 @@ function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
 	return to ? 'em cada tarefa que deve avisar o cliente' : `em cada tarefa com ${label} marcada`;
 }
 
-/** "2 mudanças", "1 mudança e mais uma em cada cliente com “Notificar Cliente” marcada". */
+/** "2 mudanças", "1 mudança e mais uma em cada cliente com 'Notificar Cliente' marcada". */
 export function costText(cost: Cost): string {
 	const where = joinPt(cost.perEntity.map(perEntityPhrase));
 	if (cost.perEntity.length === 0) return cost.global === 0 ? 'nenhuma mudança' : changesCount(cost.global);

@@ -9,9 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-/** Text without any whitespace: line breaks and wrapping differ between a PDF and the DOM. */
+/**
+ * Text without whitespace or hyphens: line breaks and wrapping differ between a PDF and the DOM, and pdftotext
+ * joins a word the line broke at its hyphen ("e-" + "mail" comes out "email").
+ */
 export function squeeze(text: string): string {
-	return text.replace(/\s+/g, '');
+	return text.replace(/[\s-]+/g, '');
 }
 
 /** The lines of text of every printed sheet of the page, in order, blank lines left out. */
@@ -66,7 +69,7 @@ export function sheetsHolding(sheets: readonly string[], text: string): number[]
 
 /** The sheets on which every word of a text stands, in any order. */
 export function sheetsHoldingWords(sheets: readonly string[], text: string): number[] {
-	const words = text.split(/\s+/).filter(Boolean);
+	const words = text.split(/\s+/).map(squeeze).filter(Boolean);
 	return sheets.flatMap((sheet, i) => (words.every((word) => sheet.includes(word)) ? [i] : []));
 }
 
@@ -75,7 +78,11 @@ export function sheetsHoldingWords(sheets: readonly string[], text: string): num
  * line across its columns, so a cell's words are in order but not side by side.
  */
 export function sheetsHoldingInOrder(sheets: readonly string[], text: string): number[] {
-	const words = text.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+	const words = text
+		.split(/\s+/)
+		.map(squeeze)
+		.filter(Boolean)
+		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	const pattern = new RegExp(words.join('[\\s\\S]*?'));
 	return sheets.flatMap((sheet, i) => (pattern.test(sheet) ? [i] : []));
 }
