@@ -1,5 +1,5 @@
 /**
- * The Content Security Policy, built from the HTML the build actually emitted (see README, "Publicar").
+ * The Content Security Policy, built from the HTML the build actually emitted (see README, "Publish").
  *
  * At `astro:build:done` (after Starlight's Pagefind indexing, which runs in an earlier integration's hook of
  * the same name) every `.html` file under the output folder is read, 404.html included; the body of every
@@ -14,8 +14,13 @@
  * ships, so a page allowing another page's scripts allows nothing an attacker could write.
  *
  * An inline event handler (`onclick=`) or `javascript:` URL cannot be allowed by a hash: the build fails.
- * Nothing here reads package sources: only the emitted pages count. Plain TypeScript, as Node runs it with
- * type stripping (scripts/csp-snippet.ts reads the `_headers` side through headers-file.ts).
+ * Nothing here reads package sources: only the emitted pages count, so after an upgrade of Astro or Starlight
+ * the next build carries the right hashes, and nobody copies or types the policy. Astro's own `security.csp`
+ * stays off (refused at config setup): it would write a second policy `<meta>` into every page.
+ * What a `<meta>` cannot carry (`frame-ancestors`, `report-uri`/`report-to`, `sandbox`) the policy does not
+ * set, so on a host that sends no headers (GitHub Pages) the `<meta>` alone is the whole policy.
+ * Plain TypeScript, as Node runs it with type stripping (scripts/csp-snippet.ts reads the `_headers` side
+ * through headers-file.ts).
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
