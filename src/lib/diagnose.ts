@@ -20,7 +20,7 @@
  * ("os clientes com 'Notificar Cliente' marcada…"). Sample names never appear in a finding.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import { SCREENS, SETTINGS, SETTING_IDS, quote, type SettingId } from './catalogue/settings.ts';
+import { SETTING_IDS, type SettingId } from './catalogue/settings.ts';
 import { optionSettingStates } from './catalogue/option-states.ts';
 import { STEPS } from './catalogue/steps.ts';
 import {
@@ -30,29 +30,29 @@ import {
 	parseSettingKey,
 	refsOfSetting,
 	settingKey,
+	type Channel,
 	type Config,
 	type EventKind,
 	type SampleLike,
 	type SettingKey,
 	type SettingRef,
 	type SimEvent,
+	type System,
 } from './config.ts';
-import { CHANNEL_LABELS, SYSTEM_LABELS, explainSetting, joinPt, sentence, stepLinksOf, type StepLink } from './explain.ts';
-import {
-	EVENT_ALL,
-	EVENT_EACH,
-	coverageOf,
-	entityScope,
-	entityStateText,
-	globalStatesText,
-	isEntitySetting,
-	type EntitySettingId,
-	type GlobalId,
-} from './office.ts';
+import { explainSetting, stepLinksOf, type StepLink } from './explain.ts';
+import { coverageOf, isEntitySetting } from './messages/office.ts';
 import { OPTIONS, type OptionId } from './catalogue/options.ts';
 import { DEFAULT_COMPLAINT, settingsExplain, type ComplaintId } from './complaints.ts';
 import { hiddenCausesFor, type HiddenCause } from './hidden-causes.ts';
-import { diagnosisReason, diagnosisSummary, twoSystemsFinding, type Cost } from './messages/diagnosis.ts';
+import {
+	changeText,
+	diagnosisReason,
+	diagnosisSummary,
+	duplicateFinding,
+	silenceFinding,
+	twoSystemsFinding,
+	type Cost,
+} from './messages/diagnosis.ts';
 import { sourceOf } from './rule-sources.ts';
 import { RULE_TABLE, restsOnInterpretation, type Source } from './rules.ts';
 import { allEvents, simulate, type Candidate, type Simulation } from './simulate.ts';
@@ -175,7 +175,7 @@ export function changesTo(option: OptionId, config: Config, sample: SampleLike =
 			from,
 			to,
 			steps: stepLinksOf(ref, page),
-			text: sentence(`${to ? 'Marque' : 'Desmarque'} ${explainSetting(ref, sample).text}`),
+			text: changeText(to, explainSetting(ref, sample).text),
 		});
 	}
 	return changes.sort((a, b) => stepOrder(a) - stepOrder(b));
@@ -342,12 +342,26 @@ function pathsOf(reading: EventReading): Candidate[] {
 	return reading.type === 'duplicate' ? reading.sim.deliveries : reading.sim.suppressed;
 }
 
+/** Who sends a group's duplicate, on which channels: the ONVIO Gestão boxes are global, so one event tells all. */
+function sendersOf(group: CauseGroup): { system: System; channels: Channel[] }[] {
+	const { systems, deliveries } = group.readings[0]!.sim.duplicates[0]!;
+	return systems.map((system) => ({ system, channels: deliveries.filter((d) => d.system === system).map((d) => d.channel) }));
+}
+
 function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample: SampleLike): Finding {
 	const { type, category, readings } = group;
 	const settings = settingIdsOf(readings.flatMap((r) => r.cause));
 	const eventKinds = EVENT_KINDS.filter((kind) => readings.some((r) => r.event.kind === kind));
 	const text =
-		type === 'duplicate' ? duplicateText(group, settings, eventKinds) : silenceText(category, settings, eventKinds, config, nearest, sample);
+		type === 'duplicate'
+			? duplicateFinding({ settings, kinds: eventKinds, senders: sendersOf(group) })
+			: silenceFinding({
+					category,
+					settings,
+					kinds: eventKinds,
+					option: OPTIONS[nearest].name,
+					coverage: (id) => coverageOf(config, id, sample),
+				});
 	// Labelled where any path it speaks of rests on this guide's reading, not only where all do.
 	const row = interpretationRow(readings.flatMap(pathsOf));
 	return {
@@ -360,71 +374,6 @@ function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample:
 		text,
 		...(row ? { source: sourceOf(row) } : {}),
 	};
-}
-
-/**
- * "Os clientes com 'Notificar Cliente' marcada recebem dois avisos de cada documento do Sistema Domínio,
- * nas tarefas com 'Notificar cliente' marcada: um do ONVIO Portal do Cliente (…) e outro do Domínio Processos (…)."
- */
-function duplicateText(group: CauseGroup, settings: readonly SettingId[], kinds: readonly EventKind[]): string {
-	const who = settings.includes('processos.client') ? `Os clientes com ${quote(SETTINGS['processos.client'].label)} marcada` : 'Todos os clientes';
-	const tasks = settings.includes('processos.task') ? `, ${entityScope('processos.task', true)}` : '';
-	// The ONVIO Gestão checkboxes are global: every duplicate of the group goes out on the same channels.
-	const { systems, deliveries } = group.readings[0]!.sim.duplicates[0]!;
-	const senders = systems.map((system, i) => {
-		const channels = deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]);
-		return `${i === 0 ? 'um' : 'outro'} do ${SYSTEM_LABELS[system]} (${joinPt(channels)})`;
-	});
-	return `${who} recebem dois avisos de ${joinPt(kinds.map((k) => EVENT_EACH[k]))}${tasks}: ${joinPt(senders)}.`;
-}
-
-/** "Nenhum aviso de documentos do Sistema Domínio chega aos clientes: … está desmarcada no ONVIO Portal do Cliente." */
-function silenceText(
-	category: FindingCategory,
-	settings: readonly SettingId[],
-	kinds: readonly EventKind[],
-	config: Config,
-	nearest: OptionId,
-	sample: SampleLike,
-): string {
-	const events = joinOr(kinds.map((k) => `de ${EVENT_ALL[k]}`));
-	const name = OPTIONS[nearest].name;
-	const globals = settings.filter((id): id is GlobalId => !isEntitySetting(id));
-	const entities = settings.filter(isEntitySetting);
-	switch (category) {
-		case 'expected':
-			return `Como a ${name} pretende, nenhum aviso ${events} chega aos clientes.`;
-		case 'caveat': {
-			const item = SCREENS['gestao-notificacoes'].parts.item!.at(-1)!;
-			return `Nenhum aviso ${events} chega aos clientes: a ${name} desativa o evento ${quote(item)}, que pelo nome cobre também esses arquivos.`;
-		}
-		case 'choice':
-			return `Nenhum aviso ${events} chega ${entitiesScope(entities)}. A ${name} deixa essa escolha ao escritório.`;
-		case 'problem': {
-			if (globals.length === 0) return `Nenhum aviso ${events} chega ${entitiesScope(entities)}.`;
-			const reasons = [
-				globalStatesText(globals, false),
-				...entities.map((id) => entityStateText(id, coverageOf(config, id, sample))),
-			];
-			return `Nenhum aviso ${events} chega aos clientes: ${joinPt(reasons)}.`;
-		}
-	}
-}
-
-/** Where per-task and per-client flags leave the clients without notice. */
-function entitiesScope(entities: readonly EntitySettingId[]): string {
-	const client = entities.includes('processos.client');
-	const task = entities.includes('processos.task');
-	if (client && task) return `${entityScope('processos.client', false)}, nem ${entityScope('processos.task', false)}`;
-	if (client) return entityScope('processos.client', false);
-	if (task) return `aos clientes ${entityScope('processos.task', false)}`;
-	return 'aos clientes';
-}
-
-/** pt-BR list with "ou": "a, b ou c". */
-function joinOr(items: readonly string[]): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
 }
 
 /** The setting ids of some instances, in catalogue order. */

@@ -9,7 +9,7 @@ import type { Config, SampleLike } from './config.ts';
 import type { Change } from './diagnose.ts';
 import type { SitePath } from './links.ts';
 import { joinPt } from './explain.ts';
-import { coverageOf, isEntitySetting, labelOf, stateWord } from './office.ts';
+import { coverageOf, isEntitySetting, labelOf, stateWord } from './messages/office.ts';
 
 export interface PlannedStep {
 	step: Step;

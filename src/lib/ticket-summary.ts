@@ -18,7 +18,7 @@ import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
 import { CHANNEL_LABELS, SYSTEM_LABELS, joinPt } from './explain.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
-import { EVENT_ALL, capitalize, labelled, officeSettings } from './office.ts';
+import { EVENT_ALL, capitalize, labelled, officeSettings } from './messages/office.ts';
 import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './catalogue/options.ts';
 import { COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, citeShort } from './messages/diagnosis.ts';

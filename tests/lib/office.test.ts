@@ -10,7 +10,7 @@ import {
 	labelled,
 	officeSettings,
 	type Coverage,
-} from '../../src/lib/office.ts';
+} from '../../src/lib/messages/office.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { stepNote, stepPlan } from '../../src/lib/step-plan.ts';
 

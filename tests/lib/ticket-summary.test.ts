@@ -4,7 +4,7 @@ import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
 import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/config.ts';
 import { diagnose } from '../../src/lib/diagnose.ts';
-import { EVENT_ALL } from '../../src/lib/office.ts';
+import { EVENT_ALL } from '../../src/lib/messages/office.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { configAfter, ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
 import { decodeState } from '../../src/lib/url-state.ts';

@@ -12,7 +12,7 @@ import { DEFAULT_COMPLAINT } from '../../lib/complaints.ts';
 import { diagnose } from '../../lib/diagnose.ts';
 import { HIDDEN_CAUSE_TEXTS, UNEXPLAINED_COMPLAINT, cite } from '../../lib/messages/diagnosis.ts';
 import { sitePath } from '../../lib/links.ts';
-import { INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/office.ts';
+import { INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
 import { OPTIONS } from '../../lib/catalogue/options.ts';
 import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
 import { verdictHeadline } from '../../lib/messages/outcome.ts';

@@ -2,11 +2,23 @@
  * The pt-BR sentences of the diagnosis and the ticket summary: the complaints, the causes that no checkbox
  * shows, the summary, the reason and the citations. Whole sentences with named slots, filled from facts.
  */
-import { SETTINGS, quote } from '../catalogue/settings.ts';
+import { SCREENS, SETTINGS, quote, type SettingId } from '../catalogue/settings.ts';
+import type { Channel, EventKind, System } from '../config.ts';
 import type { ComplaintId } from '../complaints.ts';
 import type { HiddenCauseId } from '../hidden-causes.ts';
 import type { Verdict } from '../verdict.ts';
-import { EVENTS_OF_KIND, SYSTEM_LABELS, joinPt } from './outcome.ts';
+import {
+	EVENT_ALL,
+	EVENT_EACH,
+	entityScope,
+	entityStateText,
+	globalStatesText,
+	isEntitySetting,
+	type Coverage,
+	type EntitySettingId,
+	type GlobalId,
+} from './office.ts';
+import { CHANNEL_LABELS, EVENTS_OF_KIND, SYSTEM_LABELS, joinPt, sentence } from './outcome.ts';
 
 /** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
 export function cite(...codes: [number, ...number[]]): string {
@@ -117,4 +129,75 @@ export function twoSystemsFinding(verdict: Verdict): string {
 	const [first, second] = verdict.announces;
 	const kinds = (entry: Verdict['announces'][number]) => joinPt(entry.kinds.map((k) => EVENTS_OF_KIND[k]));
 	return `Os clientes recebem avisos dos dois sistemas: o ${SYSTEM_LABELS[first!.system]} avisa ${kinds(first!)}, e o ${SYSTEM_LABELS[second!.system]} avisa ${kinds(second!)}. Nenhuma das opções está completa.`;
+}
+
+/**
+ * The same events reach the clients twice: "Os clientes com 'Notificar Cliente' marcada recebem dois avisos de
+ * cada documento do Sistema Domínio, nas tarefas com 'Notificar cliente' marcada: um do ONVIO Portal do Cliente
+ * (…) e outro do Domínio Processos (…)."
+ */
+export function duplicateFinding(facts: {
+	settings: readonly SettingId[];
+	kinds: readonly EventKind[];
+	senders: readonly { system: System; channels: readonly Channel[] }[];
+}): string {
+	const { settings, kinds, senders } = facts;
+	const who = settings.includes('processos.client') ? `Os clientes com ${quote(SETTINGS['processos.client'].label)} marcada` : 'Todos os clientes';
+	const tasks = settings.includes('processos.task') ? `, ${entityScope('processos.task', true)}` : '';
+	const each = senders.map(
+		({ system, channels }, i) => `${i === 0 ? 'um' : 'outro'} do ${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`,
+	);
+	return `${who} recebem dois avisos de ${joinPt(kinds.map((k) => EVENT_EACH[k]))}${tasks}: ${joinPt(each)}.`;
+}
+
+/** Why an event reaches the clients through no channel, by what kind of silence it is. */
+export function silenceFinding(facts: {
+	category: 'problem' | 'expected' | 'choice' | 'caveat';
+	settings: readonly SettingId[];
+	kinds: readonly EventKind[];
+	/** The nearest option's name, e.g. "Opção 1". */
+	option: string;
+	/** How many tasks or clients have a per-task or per-client flag marked. */
+	coverage: (id: EntitySettingId) => Coverage;
+}): string {
+	const { category, settings, kinds, option, coverage } = facts;
+	const events = joinOr(kinds.map((k) => `de ${EVENT_ALL[k]}`));
+	const globals = settings.filter((id): id is GlobalId => !isEntitySetting(id));
+	const entities = settings.filter(isEntitySetting);
+	switch (category) {
+		case 'expected':
+			return `Como a ${option} pretende, nenhum aviso ${events} chega aos clientes.`;
+		case 'caveat': {
+			const item = SCREENS['gestao-notificacoes'].parts.item!.at(-1)!;
+			return `Nenhum aviso ${events} chega aos clientes: a ${option} desativa o evento ${quote(item)}, que pelo nome cobre também esses arquivos.`;
+		}
+		case 'choice':
+			return `Nenhum aviso ${events} chega ${entitiesScope(entities)}. A ${option} deixa essa escolha ao escritório.`;
+		case 'problem': {
+			if (globals.length === 0) return `Nenhum aviso ${events} chega ${entitiesScope(entities)}.`;
+			const reasons = [globalStatesText(globals, false), ...entities.map((id) => entityStateText(id, coverage(id)))];
+			return `Nenhum aviso ${events} chega aos clientes: ${joinPt(reasons)}.`;
+		}
+	}
+}
+
+/** Where per-task and per-client flags leave the clients without notice. */
+function entitiesScope(entities: readonly EntitySettingId[]): string {
+	const client = entities.includes('processos.client');
+	const task = entities.includes('processos.task');
+	if (client && task) return `${entityScope('processos.client', false)}, nem ${entityScope('processos.task', false)}`;
+	if (client) return entityScope('processos.client', false);
+	if (task) return `aos clientes ${entityScope('processos.task', false)}`;
+	return 'aos clientes';
+}
+
+/** pt-BR list with "ou": "a, b ou c". */
+function joinOr(items: readonly string[]): string {
+	if (items.length <= 1) return items.join('');
+	return `${items.slice(0, -1).join(', ')} ou ${items[items.length - 1]}`;
+}
+
+/** One change to make: "Desmarque 'Notificações via push' do ONVIO Gestão (vale para todos os clientes)." */
+export function changeText(to: boolean, setting: string): string {
+	return sentence(`${to ? 'Marque' : 'Desmarque'} ${setting}`);
 }

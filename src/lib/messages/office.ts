@@ -4,7 +4,7 @@
  * none "nenhuma", on some "algumas"; the same for the per-client flag. The diagnosis and the ticket
  * summary state settings, causes and changes with these helpers, so they read the same everywhere.
  */
-import { SAMPLE } from './catalogue/sample.ts';
+import { SAMPLE } from '../catalogue/sample.ts';
 import {
 	GESTAO_CHANNEL_SETTINGS,
 	PRODUCTS,
@@ -12,9 +12,9 @@ import {
 	quote,
 	type ProductId,
 	type SettingId,
-} from './catalogue/settings.ts';
-import { getSetting, refsOfSetting, type Config, type EventKind, type SampleLike } from './config.ts';
-import { joinPt } from './explain.ts';
+} from '../catalogue/settings.ts';
+import { getSetting, refsOfSetting, type Config, type EventKind, type SampleLike } from '../config.ts';
+import { joinPt } from './outcome.ts';
 
 /** The flags set once per task or once per client. */
 export type EntitySettingId = 'processos.task' | 'processos.client';
