@@ -94,6 +94,26 @@ test('at 400 % zoom (320×256), the open preview is a sheet of its own: every co
 	expect(errors).toEqual([]);
 });
 
+test('at 200 % zoom (640×400) with the text-spacing styles of WCAG 1.4.12, the folded preview is on screen from the top of the page', async () => {
+	// A reader's own style sheet: the page's policy does not apply to it.
+	const context = await browser.newContext({ viewport: { width: 640, height: 400 }, bypassCSP: true });
+	const page = await context.newPage();
+	await visit(page, url('/opcao-1/'));
+	await page.addStyleTag({
+		content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+	});
+	await untilEnabled(page.locator('.client-preview__toggle'));
+	const box = (await page.locator('.client-preview').boundingBox())!;
+	expect(box.y).toBeGreaterThanOrEqual(0);
+	expect(box.y + box.height).toBeLessThanOrEqual(400 + 1);
+	expect(await page.locator('.client-preview__toggle').isVisible()).toBe(true);
+	// The end of the page is not hidden under it: the last link can be scrolled above the panel.
+	await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+	const last = await page.locator('main a').last().boundingBox();
+	expect(last!.y + last!.height).toBeLessThanOrEqual((await page.locator('.client-preview').boundingBox())!.y);
+	await context.close();
+});
+
 test('a screen reader hears one short sentence once a change settles, and a box of the other client answers', async () => {
 	const page = await tab(PHONE);
 	await visit(page, url('/opcao-2/'));
