@@ -92,17 +92,9 @@ function nameOf(list: SampleLike['tasks'] | SampleLike['clients'], id: string): 
 export function describeEvent(event: SimEvent, sample: SampleLike = SAMPLE): string {
 	const client = `para o cliente ${nameOf(sample.clients, event.clientId)}`;
 	const task = event.taskId === undefined ? undefined : nameOf(sample.tasks, event.taskId);
-	if (event.kind === 'document-from-dominio' && task) return `Documento da tarefa ${task} publicado pelo Sistema Domínio, ${client}`;
+	if (event.kind === 'document-from-dominio' && task) return `Documento da tarefa ${task} publicado no Sistema Domínio, ${client}`;
 	if (event.kind === 'task-completed' && task) return `Conclusão da tarefa ${task} no Domínio Processos, ${client}`;
 	return `${EVENT_LABELS[event.kind]}, ${client}`;
-}
-
-/** pt-BR list of setting instances, e.g. for "está desmarcada: …". */
-function settingsText(keys: readonly (SettingKey | SettingRef)[], sample: SampleLike = SAMPLE): string {
-	return joinPt(
-		keys.map((key) => explainSetting(key, sample).text),
-		'; ',
-	);
 }
 
 /**
@@ -110,8 +102,19 @@ function settingsText(keys: readonly (SettingKey | SettingRef)[], sample: Sample
  * e.g. "Chega por e-mail pelo Domínio Processos porque estão marcadas: …".
  */
 export function explainCandidate(candidate: Candidate, delivered: boolean, sample: SampleLike = SAMPLE): string {
-	const how = `${CHANNEL_LABELS[candidate.channel]} pelo ${SYSTEM_LABELS[candidate.system]}`;
-	const many = candidate.decidedBy.length > 1;
-	const state = delivered ? (many ? 'estão marcadas' : 'está marcada') : many ? 'estão desmarcadas' : 'está desmarcada';
-	return sentence(`${delivered ? 'Chega' : 'Não chega'} ${how} porque ${state}: ${settingsText(candidate.decidedBy, sample)}`);
+	const who = `O ${SYSTEM_LABELS[candidate.system]} ${delivered ? 'avisa' : 'não avisa'} ${CHANNEL_LABELS[candidate.channel]}`;
+	const where = candidate.decidedBy.map((key) => whereItIs(explainSetting(key, sample)));
+	const state = delivered ? 'marcada' : 'desmarcada';
+	if (where.length === 1) return sentence(`${who} porque ${where[0]!.replace(/^('[^']*')/, `$1 está ${state}`)}`);
+	return sentence(`${who} porque estão ${state}s ${joinPt(where, '; ')}`);
+}
+
+/** A setting where the reader finds it: "'Notificar cliente' na tarefa X", "'Notificações no ONVIO' no ONVIO Gestão". */
+function whereItIs(setting: SettingExplanation): string {
+	const label = quote(setting.label);
+	if (setting.target?.kind === 'task') return `${label} na tarefa ${setting.target.name}`;
+	if (setting.target?.kind === 'client') return `${label} no cadastro do cliente ${setting.target.name}`;
+	return setting.scope === 'global' && SETTINGS[setting.ref.id].scopeStatedIn !== undefined
+		? `${label} no ${setting.product} (vale para todos os clientes)`
+		: `${label} no ${setting.product}`;
 }

@@ -13,7 +13,7 @@ export interface MatrixColumn {
 	key: string;
 	kind: EventKind;
 	taskId?: string;
-	/** pt-BR, e.g. "Documento publicado pelo Sistema Domínio" with the task below it. */
+	/** pt-BR, e.g. "Documento publicado no Sistema Domínio" with the task below it. */
 	title: string;
 	subtitle?: string;
 }

@@ -50,8 +50,8 @@ export interface OutcomeView {
 }
 
 const STATUS: Record<OutcomeStatus, { badge: string; text: (systems: string) => string }> = {
-	duplicate: { badge: 'Duplicado', text: () => 'O mesmo evento chega pelos dois sistemas.' },
-	silent: { badge: 'Nenhum aviso', text: () => 'Nenhum aviso deste evento chega ao cliente.' },
+	duplicate: { badge: 'Duplicado', text: () => 'Os dois sistemas avisam o cliente.' },
+	silent: { badge: 'Nenhum aviso', text: () => 'O cliente não é avisado.' },
 	single: { badge: 'Sem duplicidade', text: (systems) => `Só o ${systems} avisa o cliente.` },
 };
 

@@ -74,7 +74,7 @@ const TEXTS = {
 	},
 	conclusaoSoProcessos: {
 		cite: cite(7516, 12304),
-		text: 'A conclusão da tarefa em si só é avisada pelo e-mail do Domínio Processos. Os documentos da tarefa que chegam ao portal quando ela é concluída são tratados aqui como o evento “Documento publicado pelo Sistema Domínio”.',
+		text: 'A conclusão da tarefa em si só é avisada pelo e-mail do Domínio Processos. Os documentos da tarefa que chegam ao portal quando ela é concluída são tratados aqui como o evento “Documento publicado no Sistema Domínio”.',
 	},
 	uploadSemProcessos: {
 		cite: S11563,
@@ -107,7 +107,7 @@ export const RULES: readonly Rule[] = [
 		number: 2,
 		title: 'O Domínio Processos envia e-mail sobre o documento',
 		summary:
-			'Um documento publicado pelo Sistema Domínio que pertence a uma tarefa recorrente do cliente vai também para o Domínio Processos. Na leitura deste guia, além do aviso da regra 1, o cliente recebe então um e-mail do Domínio Processos quando estão marcados o parâmetro “Enviar avisos por e-mail ao cliente, …” do ONVIO Portal do Cliente, a “Notificar cliente” da tarefa e a “Notificar Cliente” do cliente.',
+			'Um documento publicado no Sistema Domínio que pertence a uma tarefa recorrente do cliente vai também para o Domínio Processos. Na leitura deste guia, além do aviso da regra 1, o cliente recebe então um e-mail do Domínio Processos quando estão marcados o parâmetro “Enviar avisos por e-mail ao cliente, …” do ONVIO Portal do Cliente, a “Notificar cliente” da tarefa e a “Notificar Cliente” do cliente.',
 		sources: [SOURCES.parametroPortal, SOURCES.publicacaoProcessos],
 	},
 	{

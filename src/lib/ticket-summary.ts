@@ -67,7 +67,9 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 		const systems = [...new Set(view.delivered.map((line) => line.system))];
 		const senders = systems.map((system, i) => {
 			const channels = view.delivered.filter((line) => line.system === system).map((line) => CHANNEL_LABELS[line.channel]);
-			return `${systems.length === 1 ? 'um aviso' : i === 0 ? 'dois avisos, um' : 'outro'} do ${SYSTEM_LABELS[system]} (${joinPt(channels)})`;
+			// One aviso per channel: "avisos do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail)".
+			const notices = channels.length === 1 ? 'um aviso' : 'avisos';
+			return `${systems.length === 1 ? notices : i === 0 ? `pelos dois sistemas: ${notices}` : notices} do ${SYSTEM_LABELS[system]} (${joinPt(channels)})`;
 		});
 		const received = senders.length > 0 ? joinPt(senders) : 'nenhum aviso';
 		const interpretation = eventRestsOnInterpretation(kind);
@@ -153,7 +155,7 @@ export function ticketSummary(
 		if (stepScreen && stepScreen !== screen) {
 			screen = stepScreen;
 			const { product, path } = screenCaption(stepScreen);
-			lines.push('', heading(`${option.name}, em ${product} > ${path}`));
+			lines.push('', heading(`${option.name}, no ${product}: ${path}`));
 		}
 		const words = stepPlainText(step).replace(/[;.]$/, '');
 		const note = stepNote(planned, config, sample, false);

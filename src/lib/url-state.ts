@@ -84,7 +84,7 @@ export function encodeState(config: Config, view: ViewState = {}, sample: Sample
 function readView(key: string, value: string, view: ViewState, sample: SampleLike): StateIssue | undefined {
 	const reject = (accepted: readonly string[]): StateIssue => ({
 		key: echo(key),
-		message: `O parâmetro "${echo(key)}" veio ${value === '' ? 'vazio' : `como "${echo(value)}"`}; foi ignorado. Os valores aceitos são: ${accepted.join(', ')}.`,
+		message: `O parâmetro "${echo(key)}" veio ${value === '' ? 'vazio' : `com o valor "${echo(value)}"`}; foi ignorado. Os valores aceitos são: ${accepted.join(', ')}.`,
 	});
 	switch (key) {
 		case VIEW_KEYS.complaint: {
@@ -175,7 +175,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 		if (entry.count > 1 && entry.used !== undefined)
 			issues.push({
 				key: echo(key),
-				message: `O parâmetro "${echo(key)}" aparece ${entry.count} vezes; valeu o primeiro valor válido ("${echo(entry.used)}") e os outros foram ignorados.`,
+				message: `O parâmetro "${echo(key)}" aparece ${entry.count} vezes; foi usado o primeiro valor válido ("${echo(entry.used)}") e os outros foram ignorados.`,
 			});
 
 	return { config, view, issues: capIssues(issues) };
@@ -233,7 +233,7 @@ function capIssues(issues: StateIssue[]): StateIssue[] {
 	const rest = issues.length - MAX_ISSUES;
 	return [
 		...issues.slice(0, MAX_ISSUES),
-		{ key: '', message: `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço, não listados.` },
+		{ key: '', message: `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço que não foram listados.` },
 	];
 }
 

@@ -28,7 +28,7 @@ test('folded, it names the client, the verdict and the event; its one live regio
 	expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[0].name);
 	expect(verdictLine().textContent).toContain('O cliente recebe avisos dos dois sistemas.');
 	expect(document.querySelector('.client-preview__event')!.textContent).toBe(
-		'Documento publicado pelo Sistema Domínio: ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e Domínio Processos (por e-mail).',
+		'Documento publicado no Sistema Domínio: o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e o Domínio Processos (por e-mail).',
 	);
 	expect(document.querySelectorAll('[aria-live]')).toHaveLength(1);
 	expect(liveRegion().textContent).toBe('');
@@ -75,11 +75,12 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 	applyPreset('option1');
 	toggleSetting({ id: 'portal.emailOnProcessosPublication' }, false);
 	await waitFor(() =>
-		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado pelo Sistema Domínio: nenhum aviso.'),
+		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado no Sistema Domínio: nenhum aviso.'),
 	);
 	// One system talks, yet the document goes unannounced: a half-done Opção 1 never reads as done.
-	expect(verdictLine().textContent).toContain('Documento sem aviso');
-	expect(verdictLine().textContent).toContain('Não chega aviso de documentos do Sistema Domínio');
+	expect(verdictLine().textContent).toContain('Falta aviso');
+	expect(verdictLine().textContent).toContain('Só o Domínio Processos avisa o cliente, mas há documentos do Sistema Domínio sem aviso.');
+	expect(verdictLine().textContent).not.toContain('Toda a comunicação');
 	expect(document.querySelector('.client-preview')!.getAttribute('data-status')).toBe('partial');
 	await openDetails();
 	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();

@@ -121,7 +121,7 @@ test('a screen reader hears one short sentence once a change settles, and a box 
 	await untilEnabled(box);
 	await page.locator('#onvio-7 .replica input[data-setting="aviso"]').tap();
 	// Halfway through Opção 2, what is still missing: the client hears from Domínio Processos of completed tasks.
-	await expect.poll(() => previewAnnouncement(page).textContent()).toBe('O Domínio Processos ainda avisa tarefas concluídas.');
+	await expect.poll(() => previewAnnouncement(page).textContent()).toBe('O Domínio Processos ainda avisa sobre tarefas concluídas.');
 	// The second client's box brings that client into the preview, and the verdict follows.
 	await box.tap();
 	await expect.poll(() => page.locator('.client-preview__title').textContent()).toContain('Oficina Mecânica Irmãos Souza ME');
@@ -143,7 +143,7 @@ test('a page that opens in a simulation set on another page says so, and "Restau
 	await page.getByRole('link', { name: /Anterior/ }).tap();
 	await page.waitForURL(/\/opcao-1\//);
 	const notice = page.locator('.origin-notice');
-	await expect.poll(() => notice.textContent()).toContain('Estas opções vêm de outra página desta visita.');
+	await expect.poll(() => notice.textContent()).toContain('As opções marcadas vêm de outra página desta visita.');
 	await expect.poll(() => page.locator('#onvio-7 .replica input[data-setting="aviso"]').isChecked()).toBe(false);
 	await notice.getByRole('button', { name: 'Restaurar' }).tap();
 	await expect.poll(() => page.locator('#onvio-7 .replica input[data-setting="aviso"]').isChecked()).toBe(true);

@@ -131,7 +131,7 @@ describe('in the procedure pages', () => {
 		await setBox(page, 'clientes-3', 'Notificar Cliente', true);
 
 		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
-		expect(await previewStatus(page).textContent()).toContain('Documento publicado pelo Sistema Domínio: só Domínio Processos (por e-mail).');
+		expect(await previewStatus(page).textContent()).toContain('Documento publicado no Sistema Domínio: só o Domínio Processos (por e-mail).');
 		// The address follows just after the paint, as the reader sees the result first.
 		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0');
 		expect(errors).toEqual([]);
@@ -148,8 +148,8 @@ describe('in the procedure pages', () => {
 		await setBox(page, 'onvio-7', 'Enviar avisos por e-mail ao cliente', false);
 		// The document now comes once, yet the client still hears from Domínio Processos: not done.
 		await expect.poll(() => previewStatus(page).textContent()).toContain('O cliente recebe avisos dos dois sistemas.');
-		expect(await previewStatus(page).textContent()).toContain('O Domínio Processos ainda avisa tarefas concluídas.');
-		expect(await previewStatus(page).textContent()).toContain('Documento publicado pelo Sistema Domínio: só ONVIO Portal do Cliente (no ONVIO, via push e por e-mail).');
+		expect(await previewStatus(page).textContent()).toContain('O Domínio Processos ainda avisa sobre tarefas concluídas.');
+		expect(await previewStatus(page).textContent()).toContain('Documento publicado no Sistema Domínio: só o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail).');
 		expect(await previewStatus(page).textContent()).not.toContain('Toda a comunicação');
 
 		// Each client's box brings that client into view: the second one answers too.

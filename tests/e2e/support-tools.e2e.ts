@@ -120,7 +120,7 @@ describe.each<[SummaryFormat, string]>([
 		const errors = watchErrors(page);
 		await visit(page, url('/diagnostico/'));
 		const panel = page.locator('.diagnosis');
-		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('recebem dois avisos de cada documento do Sistema Domínio');
+		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('são avisados duas vezes de cada documento do Sistema Domínio');
 		// On screen the plan opens each step of the ONVIO section in order, the office's state in the link.
 		const planLinks = await panel.locator('.diagnosis__plan a').evaluateAll((links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).hash),
@@ -182,12 +182,12 @@ test('the ticket "Já fiz a Opção 1 ontem e continua chegando duplicado": the 
 	await expect.poll(() => panel.textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
 	const text = (await panel.textContent())!;
 	expect(text).not.toMatch(/nada a mudar|tudo certo/i);
-	expect(text).toContain('Gere de novo a tarefa em aberto ou espere a próxima competência.');
+	expect(text).toContain('Gere novamente as tarefas em aberto ou aguarde as da próxima competência.');
 	expect(text).toContain('Central de Soluções, solução 7516');
 
 	const summary = await copyWith(page.getByRole('button', { name: 'Copiar resumo para o chamado' }), page.getByText(/copiado/).first());
 	expect(summary).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
-	expect(summary).toContain('Gere de novo a tarefa em aberto ou espere a próxima competência. (solução 7516)');
+	expect(summary).toContain('Gere novamente as tarefas em aberto ou aguarde as da próxima competência. (solução 7516)');
 	expect(summary).not.toMatch(/nada a mudar/i);
 	expect(summary.length).toBeLessThanOrEqual(1600);
 	// Pasted and opened, the diagnosis link brings back the complaint with the settings.
@@ -203,7 +203,7 @@ test('Opção 2 without its client steps is not done: the diagnosis names what D
 	const page = tab;
 	await visit(page, url('/diagnostico/?v=1&aviso=0'));
 	const panel = page.locator('.diagnosis');
-	await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('o Domínio Processos avisa tarefas concluídas');
+	await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('o Domínio Processos, sobre tarefas concluídas');
 	expect(await panel.textContent()).not.toMatch(/nada a mudar|nenhum problema/i);
 	const plan = await panel.locator('.diagnosis__plan a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)));
 	expect(plan.map((link) => `${link.pathname}${link.hash}`)).toContain('/opcao-2/#clientes-3');

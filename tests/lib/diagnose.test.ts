@@ -297,7 +297,11 @@ describe('diagnose over the whole configuration space', () => {
 				for (const id of f.settings)
 					expect(f.decidedBy.some((key) => parseSettingKey(key)!.id === id && getSetting(config, parseSettingKey(key)!) === on)).toBe(true);
 				expect(f.text).toMatch(
-					f.type === 'duplicate' ? /recebem dois avisos/ : f.type === 'two-systems' ? /recebem avisos dos dois sistemas/ : /nenhum aviso/i,
+					f.type === 'duplicate'
+						? /são avisados duas vezes/
+						: f.type === 'two-systems'
+							? /não segue nenhuma das opções/
+							: /nenhum aviso|nenhuma tarefa concluída é notificada/i,
 				);
 			}
 	});

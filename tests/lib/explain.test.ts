@@ -72,14 +72,14 @@ describe('explainCandidate', () => {
 
 	test('a delivered candidate names all its checkboxes as marked, and ends with one period', () => {
 		const text = explainCandidate(sim.deliveries[0]!, true);
-		expect(text).toMatch(/^Chega por e-mail pelo Domínio Processos porque estão marcadas: /);
-		expect(text).toContain('Padaria Pão Dourado Ltda. no Domínio Processos.');
-		expect(text).not.toMatch(/\.\.$/);
+		expect(text).toBe(
+			"O Domínio Processos avisa por e-mail porque estão marcadas 'Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos' no ONVIO Portal do Cliente; 'Notificar cliente' na tarefa Apuração do Simples Nacional (DAS) e 'Notificar Cliente' no cadastro do cliente Padaria Pão Dourado Ltda.",
+		);
 	});
 
 	test('a suppressed candidate names the checkbox that is off', () => {
 		expect(explainCandidate(sim.suppressed[1]!, false)).toBe(
-			"Não chega via push pelo ONVIO Portal do Cliente porque está desmarcada: 'Notificações via push' do ONVIO Gestão (vale para todos os clientes).",
+			"O ONVIO Portal do Cliente não avisa via push porque 'Notificações via push' está desmarcada no ONVIO Gestão (vale para todos os clientes).",
 		);
 	});
 });
@@ -110,7 +110,7 @@ describe('small text helpers', () => {
 		],
 		[
 			{ kind: 'document-from-dominio', clientId: 'padaria', taskId: 'folha' },
-			'Documento da tarefa Folha de pagamento mensal publicado pelo Sistema Domínio, para o cliente Padaria Pão Dourado Ltda.',
+			'Documento da tarefa Folha de pagamento mensal publicado no Sistema Domínio, para o cliente Padaria Pão Dourado Ltda.',
 		],
 		[{ kind: 'manual-upload', clientId: 'oficina' }, 'Arquivo enviado manualmente por um funcionário, para o cliente Oficina Mecânica Irmãos Souza ME'],
 	])('describeEvent names the event, its task and its client: %j', (event, text) => {

@@ -38,7 +38,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			[
 				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
 				"'Enviar avisos por e-mail ao cliente, …' marcada.",
-				"'Notificar cliente', uma por tarefa, todas marcadas; 'Notificar Cliente', uma por cliente, todas marcadas.",
+				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada em todos os clientes.",
 			],
 		],
 		[
@@ -48,7 +48,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			[
 				"'Notificações no ONVIO' e 'Notificações por e-mail' marcadas; 'Notificações via push' desmarcada.",
 				"'Enviar avisos por e-mail ao cliente, …' marcada.",
-				"'Notificar cliente', uma por tarefa, todas marcadas; 'Notificar Cliente', uma por cliente, algumas marcadas.",
+				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada em alguns clientes e desmarcada nos demais.",
 			],
 		],
 		[
@@ -57,7 +57,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			[
 				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
 				"'Enviar avisos por e-mail ao cliente, …' desmarcada.",
-				"'Notificar cliente', uma por tarefa, todas marcadas; 'Notificar Cliente', uma por cliente, nenhuma marcada.",
+				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' desmarcada em todos os clientes.",
 			],
 		],
 	])('%s', (_, config, texts) => {

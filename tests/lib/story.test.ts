@@ -39,7 +39,7 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 		expect(text).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
 		expect(text).toContain('Hoje: Toda a comunicação será feita pelo Domínio Processos.');
 		const causes = section(text, 'A configuração não explica a queixa; confira:').join('\n');
-		expect(causes).toMatch(/Tarefas geradas antes da mudança.*Gere de novo a tarefa em aberto ou espere a próxima competência\. \(solução 7516\)/);
+		expect(causes).toMatch(/Tarefas geradas antes da mudança.*Gere novamente as tarefas em aberto ou aguarde as da próxima competência\. \(solução 7516\)/);
 		expect(causes).toMatch(/antes da mudança.*\(solução 7516\)/);
 		expect(causes).toContain('[Salvar]');
 		expect(causes).toMatch(/WhatsApp.*\(solução 7516\)/);
@@ -57,7 +57,7 @@ describe('Opção 2 without its client steps (the Portal parameter unmarked, eve
 	test('is not done: it names what Domínio Processos still sends and the one change per client', () => {
 		expect(diagnosis.ok).toBe(false);
 		expect(diagnosis.problems.map((f) => f.type)).toEqual(['two-systems']);
-		expect(diagnosis.problems[0]!.text).toContain('o Domínio Processos avisa tarefas concluídas');
+		expect(diagnosis.problems[0]!.text).toContain('o Domínio Processos, sobre tarefas concluídas');
 		expect(diagnosis.summary).toBe("1 problema encontrado. A Opção 2 resolve com uma mudança em cada cliente com 'Notificar Cliente' marcada.");
 		expect(stepPlan(diagnosis.nearest.changes).map((planned) => planned.href)).toContain('/opcao-2/#clientes-3');
 	});
@@ -68,11 +68,11 @@ describe('the steps, where a summary lists only some', () => {
 		const lines = summary('v=1').split('\n');
 		const at = lines.findIndex((line) => line.startsWith('4. Desative as opções'));
 		expect(lines[at - 1]).toBe(
-			'Opção 1, em ONVIO Gestão > Configuração > Notificações > Texto > Português (Brasil) > Documentos > Funcionário Adiciona Novo Arquivo:',
+			'Opção 1, no ONVIO Gestão: Configuração > Notificações > Texto > Português (Brasil) > Documentos > Funcionário Adiciona Novo Arquivo:',
 		);
 		const portal = summary('v=1&onvio=0&push=0&email=0&aviso=0').split('\n');
 		expect(portal[portal.findIndex((line) => line.startsWith('7. Marque a opção')) - 1]).toBe(
-			'Opção 1, em ONVIO Portal do Cliente > Configurações > Parâmetros:',
+			'Opção 1, no ONVIO Portal do Cliente: Configurações > Parâmetros:',
 		);
 	});
 });
@@ -95,7 +95,7 @@ describe('what the clients receive after the steps', () => {
 
 	test('Opção 2 done: documents and uploads by ONVIO Portal do Cliente, no completed task', () => {
 		expect(section(summary(OPTION_2), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio e arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). (interpretação)',
+			'- Documentos do Sistema Domínio e arquivos enviados manualmente: avisos do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). (interpretação)',
 			'- Tarefas concluídas: nenhum aviso.',
 		]);
 	});

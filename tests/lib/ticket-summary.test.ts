@@ -55,7 +55,7 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 			const positions = SECTION_OPENERS[format].map((opener) => lines.findIndex((line) => opener.test(line)));
 			expect(positions.every((p) => p >= 0), positions.join()).toBe(true);
 			expect(positions).toEqual([...positions].sort((a, b) => a - b));
-			const steps = lines.findIndex((line) => /^(\*\*)?Opção \d, em /.test(line));
+			const steps = lines.findIndex((line) => /^(\*\*)?Opção \d, no /.test(line));
 			if (diagnosis.ok) expect(steps).toBe(-1);
 			else expect(steps > positions[RECOMMENDATION_AT]! && steps < positions[OUTCOME_AT]!).toBe(true);
 		});
@@ -69,8 +69,8 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 			for (const id of ['gestao.onvio', 'gestao.push', 'gestao.email'] as const)
 				expect(block.join('\n')).toMatch(new RegExp(`'${SETTINGS[id].label}'[^;.]*(marcada|desmarcada)`));
 			expect(block.join('\n')).toMatch(/'Enviar avisos por e-mail ao cliente, …' (marcada|desmarcada)\./);
-			expect(block.join('\n')).toMatch(/'Notificar cliente', uma por tarefa, (todas marcadas|nenhuma marcada|algumas marcadas)/);
-			expect(block.join('\n')).toMatch(/'Notificar Cliente', uma por cliente, (todas marcadas|nenhuma marcada|algumas marcadas)/);
+			expect(block.join('\n')).toMatch(/'Notificar cliente' (marcada em todas as tarefas|desmarcada em todas as tarefas|marcada em algumas tarefas e desmarcada nas demais)/);
+			expect(block.join('\n')).toMatch(/'Notificar Cliente' (marcada em todos os clientes|desmarcada em todos os clientes|marcada em alguns clientes e desmarcada nos demais)/);
 		});
 
 		test('gives one line per cause, and never names a sample client or task', () => {
@@ -145,9 +145,9 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 test('"todas marcadas": one finding, the duplicate, then Opção 1 from step 4 of the ONVIO section', () => {
 	expect(ticketSummary(PRESETS.allOn, ROOT)).toContain('Hoje: Os clientes recebem avisos dos dois sistemas.\n');
 	const text = ticketSummary(PRESETS.allOn, ROOT);
-	expect(text).toContain("O que acontece:\n- Os clientes com 'Notificar Cliente' marcada recebem dois avisos de cada documento do Sistema Domínio");
+	expect(text).toContain("O que acontece:\n- Os clientes com 'Notificar Cliente' marcada são avisados duas vezes de cada documento do Sistema Domínio");
 	expect(urls(text).filter((u) => new URL(u).hash).map((u) => new URL(u).hash)).toEqual(['#onvio-4', '#onvio-5']);
-	expect(text).toContain("'Notificar Cliente', uma por cliente, todas marcadas");
+	expect(text).toContain("'Notificar Cliente' marcada em todos os clientes");
 });
 
 test('a per-client step says on which clients to do it', () => {
@@ -156,7 +156,7 @@ test('a per-client step says on which clients to do it', () => {
 	);
 	const oneLeft = ticketSummary(set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]), ROOT);
 	expect(oneLeft).toContain('(nos clientes em que ainda está marcada)');
-	expect(oneLeft).toContain("'Notificar Cliente', uma por cliente, algumas marcadas");
+	expect(oneLeft).toContain("'Notificar Cliente' marcada em alguns clientes e desmarcada nos demais");
 });
 
 test('a root without a trailing slash still keeps its sub-path', () => {

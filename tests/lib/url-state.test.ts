@@ -149,8 +149,8 @@ describe('decodeState', () => {
 		['v=1&push=', ['push'], [], 'O parâmetro "push" deveria ser 0 ou 1, mas veio vazio; foi ignorado.'],
 		['v=1&push', ['push'], [], 'O parâmetro "push" deveria ser 0 ou 1, mas veio vazio; foi ignorado.'],
 		// A repeated key: the first valid value wins, and the message says so.
-		['v=1&push=0&push=1', ['push'], ['gestao.push'], 'O parâmetro "push" aparece 2 vezes; valeu o primeiro valor válido ("0") e os outros foram ignorados.'],
-		['v=1&push=sim&push=0', ['push', 'push'], ['gestao.push'], /aparece 2 vezes; valeu o primeiro valor válido \("0"\)/],
+		['v=1&push=0&push=1', ['push'], ['gestao.push'], 'O parâmetro "push" aparece 2 vezes; foi usado o primeiro valor válido ("0") e os outros foram ignorados.'],
+		['v=1&push=sim&push=0', ['push', 'push'], ['gestao.push'], /aparece 2 vezes; foi usado o primeiro valor válido \("0"\)/],
 		// Unknown keys, task ids and client ids.
 		['v=1&fax=0&push=0', ['fax'], ['gestao.push'], /^O parâmetro "fax" não é conhecido; foi ignorado\. Os parâmetros aceitos são: v, onvio, push/],
 		['v=1&tarefa.irpf=0', ['tarefa.irpf'], [], 'O parâmetro "tarefa.irpf" fala de uma tarefa que não existe neste guia ("irpf"); foi ignorado. As tarefas são: das, folha.'],
@@ -185,7 +185,7 @@ describe('decodeState', () => {
 		// The cut dropped "email=0" at the end.
 		expect(off(config)).toEqual(['gestao.push']);
 		expect(issues).toHaveLength(MAX_ISSUES + 1);
-		expect(issues.at(-1)?.message).toMatch(/^Há mais \d+ problemas no endereço, não listados\.$/);
+		expect(issues.at(-1)?.message).toMatch(/^Há mais \d+ problemas no endereço que não foram listados\.$/);
 	});
 
 	test('a query with no "&" before the limit is dropped whole', () => {

@@ -17,7 +17,7 @@ describe.each<[string, string, string, string, string | undefined]>([
 		'v=1',
 		'padaria',
 		'O cliente recebe avisos dos dois sistemas.',
-		'Cada documento do Sistema Domínio chega duas vezes, uma pelo ONVIO Portal do Cliente e outra pelo Domínio Processos.',
+		'Um mesmo documento do Sistema Domínio gera dois avisos: um do ONVIO Portal do Cliente e outro do Domínio Processos.',
 	],
 	// Opção 1 done: the article's own verdict; uploads are no longer announced (our reading of the event's name).
 	[
@@ -25,7 +25,7 @@ describe.each<[string, string, string, string, string | undefined]>([
 		'v=1&onvio=0&push=0&email=0',
 		'padaria',
 		'Toda a comunicação será feita pelo Domínio Processos.',
-		'Não chega aviso de arquivos enviados manualmente.',
+		'Há arquivos enviados manualmente sem aviso. (Interpretação deste guia.)',
 	],
 	// Opção 2 done: completed tasks are no longer notified, as the article says.
 	[
@@ -33,7 +33,7 @@ describe.each<[string, string, string, string, string | undefined]>([
 		'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0',
 		'oficina',
 		'Toda a comunicação será feita pelo ONVIO Portal do Cliente.',
-		'Não chega aviso de tarefas concluídas.',
+		'Há tarefas concluídas sem aviso.',
 	],
 	// Opção 2 halfway: the client steps are missing, so Domínio Processos still e-mails completed tasks.
 	[
@@ -41,7 +41,7 @@ describe.each<[string, string, string, string, string | undefined]>([
 		'v=1&aviso=0',
 		'padaria',
 		'O cliente recebe avisos dos dois sistemas.',
-		'O ONVIO Portal do Cliente avisa documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos avisa tarefas concluídas.',
+		'O ONVIO Portal do Cliente avisa sobre documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos, sobre tarefas concluídas.',
 	],
 	// Opção 2 with one client left marked: that client still hears from both; the other is done.
 	[
@@ -49,9 +49,9 @@ describe.each<[string, string, string, string, string | undefined]>([
 		'v=1&aviso=0&cliente.oficina=0',
 		'padaria',
 		'O cliente recebe avisos dos dois sistemas.',
-		'O ONVIO Portal do Cliente avisa documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos avisa tarefas concluídas.',
+		'O ONVIO Portal do Cliente avisa sobre documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos, sobre tarefas concluídas.',
 	],
-	['Opção 2, padaria still marked: oficina', 'v=1&aviso=0&cliente.oficina=0', 'oficina', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.', 'Não chega aviso de tarefas concluídas.'],
+	['Opção 2, padaria still marked: oficina', 'v=1&aviso=0&cliente.oficina=0', 'oficina', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.', 'Há tarefas concluídas sem aviso.'],
 	['everything off', 'v=1&onvio=0&push=0&email=0&aviso=0&tarefa.das=0&tarefa.folha=0&cliente.padaria=0&cliente.oficina=0', 'padaria', 'O cliente não recebe nenhum aviso.', undefined],
 ])('%s', (_, query, clientId, headline, detail) => {
 	const verdict = clientVerdict(decodeState(query).config, clientId);

@@ -127,7 +127,7 @@ export default function DiagnosisPanel() {
 				{bySection(plan).map(({ section, steps }) => (
 					<div key={section} class="diagnosis__steps">
 						<h4>
-							{option.name}, {SECTIONS[section].title}
+							{option.name} — {SECTIONS[section].title}
 						</h4>
 						<ol class="diagnosis__plan diagnosis__checklist">
 							{steps.map((planned) => {

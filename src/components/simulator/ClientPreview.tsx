@@ -123,7 +123,7 @@ export default function ClientPreview({ page }: Props) {
 		page && verdict.kind === 'both-systems' && verdict.duplicated.length === 0
 			? verdict.announces.find((entry) => entry.system !== optionOfPage(page).system)
 			: undefined;
-	const remaining = leftover ? stillAnnounces(leftover) : documentsUnannounced(verdict) ? detail : undefined;
+	const remaining = leftover ? stillAnnounces(leftover) : undefined;
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
 	// Folded, the event and who announces it; the channels are in the details.
 	const eventLine = eventLineText(kind, deliveries);
@@ -214,7 +214,7 @@ export default function ClientPreview({ page }: Props) {
 				}}
 			>
 				<fieldset class="client-preview__choices" disabled={!live} data-disabled-without-js>
-					<legend class="sr-only">Escolha o cliente e o evento</legend>
+					<legend class="sr-only">Escolha o cliente, o evento e a tarefa</legend>
 					{/* Labels apart from their selects: a wrapping label would take in the selected option's text. */}
 					<div class="client-preview__field">
 						<label for={`${id}-client`}>Cliente</label>

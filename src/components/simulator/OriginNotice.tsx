@@ -5,8 +5,8 @@
 import { applyPreset, type SimulationOrigin } from './simulation-state.ts';
 
 const TEXT: Record<SimulationOrigin, string> = {
-	link: 'Estas opções vieram do link aberto.',
-	visit: 'Estas opções vêm de outra página desta visita.',
+	link: 'As opções marcadas vieram do link que você abriu.',
+	visit: 'As opções marcadas vêm de outra página desta visita.',
 };
 
 export default function OriginNotice({ origin }: { origin: SimulationOrigin | undefined }) {

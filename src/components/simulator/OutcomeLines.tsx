@@ -29,7 +29,7 @@ export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
 								<>
 									{' '}
 									<a href={hrefFor('/como-o-simulador-decide/')} class="interpretation-tag">
-										Interpretação: nenhum artigo descreve este caminho; veja como o simulador decide.
+										Interpretação deste guia: nenhum artigo do fabricante descreve este caminho. Veja como o simulador decide.
 									</a>
 								</>
 							)}

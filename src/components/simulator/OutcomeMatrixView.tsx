@@ -6,15 +6,12 @@ import { useSimulationState } from './simulation-state.ts';
 export default function OutcomeMatrixView() {
 	const { config } = useSimulationState();
 	const matrix = outcomeMatrix(config);
-	const total = matrix.duplicates + matrix.silences;
 	return (
 		<div class="outcome-matrix not-content" data-pagefind-ignore>
 			{/* Not a live region: the docked preview is the page's one voice for a change of the simulation. */}
 			<p class="outcome-matrix__summary">
 				{/* The counts name the badges of the table's cells, word for word. */}
-				{total === 0
-					? 'Nenhum evento duplicado, e todo evento traz algum aviso.'
-					: `Duplicado: ${count(matrix.duplicates, 'evento', 'eventos')}. Nenhum aviso: ${count(matrix.silences, 'evento', 'eventos')}.`}
+				{matrixSummary(matrix.duplicates, matrix.silences)}
 			</p>
 			<div class="outcome-matrix__table">
 				<table>
@@ -70,6 +67,12 @@ export default function OutcomeMatrixView() {
 	);
 }
 
-function count(n: number, one: string, many: string): string {
-	return `${n} ${n === 1 ? one : many}`;
+/** "2 eventos com aviso duplicado e 1 sem aviso": the counts that are not zero, in words the badges use too. */
+function matrixSummary(duplicates: number, silences: number): string {
+	const twice = duplicates === 1 ? '1 evento com aviso duplicado' : `${duplicates} eventos com aviso duplicado`;
+	const none = silences === 1 ? '1 evento sem aviso' : `${silences} eventos sem aviso`;
+	if (duplicates === 0 && silences === 0) return 'Nenhum aviso duplicado, e todo evento gera pelo menos um aviso.';
+	if (silences === 0) return `${twice}.`;
+	if (duplicates === 0) return `${none}.`;
+	return `${twice} e ${none.replace(/^(\d+) eventos? /, '$1 ')}.`;
 }

@@ -36,18 +36,18 @@ export const COMPLAINT_LABELS: Record<ComplaintId, string> = {
 	duplicado: 'Recebe o mesmo documento duas vezes',
 	indesejado: 'Recebe um aviso que o escritório não quer',
 	nenhum: 'Não recebe aviso nenhum',
-	conferir: 'Só quero conferir a configuração',
+	conferir: 'Nenhuma queixa: só conferir a configuração',
 };
 
 /** What a cause is, and what the office does about it. */
 export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: string }> = {
 	salvar: {
-		what: 'Uma tela pode ter ficado sem o clique em [Salvar].',
+		what: 'Talvez alguma tela não tenha sido salva com o botão [Salvar].',
 		todo: 'Reabra cada tela do procedimento e confira as opções.',
 	},
 	'tarefas-existentes': {
 		what: 'Tarefas geradas antes da mudança mantêm as marcações antigas.',
-		todo: 'Gere de novo a tarefa em aberto ou espere a próxima competência.',
+		todo: 'Gere novamente as tarefas em aberto ou aguarde as da próxima competência.',
 	},
 	'avisos-anteriores': {
 		what: 'O cliente pode estar vendo avisos enviados antes da mudança.',
@@ -58,18 +58,18 @@ export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: str
 		todo: 'Para escolher cliente a cliente, siga a Opção 1, que faz essa escolha no Domínio Processos.',
 	},
 	'cliente-ativo': {
-		what: `O Domínio Processos só envia e-mail ao cliente ${quote('Ativo')} e incluído na tarefa recorrente.`,
-		todo: 'Confira o cadastro em Configure > Clientes > Gerenciar e os clientes da tarefa.',
+		what: `O Domínio Processos só envia e-mail ao cliente com situação ${quote('Ativo')} e incluído na tarefa recorrente.`,
+		todo: 'Confira o cadastro do cliente em Configure > Clientes > Gerenciar e se ele está incluído na tarefa.',
 	},
 	whatsapp: {
-		what: `Telas mais novas do Domínio Processos oferecem na tarefa ${quote('Notificar via WhatsApp')}, que este guia não simula.`,
+		what: `Nas versões mais recentes, a tarefa do Domínio Processos também tem a opção ${quote('Notificar via WhatsApp')}, que este guia não simula.`,
 		todo: 'Se o aviso repetido chega pelo WhatsApp, confira essa opção.',
 	},
 };
 
 /** The line that introduces the causes when the settings do not explain the complaint. */
 export const UNEXPLAINED_COMPLAINT =
-	'A configuração marcada não explica a queixa do cliente. Confira, uma a uma:';
+	'As opções marcadas não explicam a queixa do cliente. Confira, uma a uma, as causas abaixo:';
 
 /** How many changes an option takes, where the per-client and per-task ones depend on the office. */
 export interface Cost {
@@ -121,6 +121,8 @@ export function diagnosisSummary(facts: {
 /** Why the recommended option: what each option takes, counted per client and per task where they count. */
 export function diagnosisReason(facts: { option: string; cost: Cost; other: string; otherCost: Cost; ok: boolean }): string {
 	if (facts.ok) return `A configuração já segue a ${facts.option}.`;
+	if (facts.cost.global + facts.cost.perEntity.length === 0)
+		return `A configuração já segue a ${facts.option}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
 	return `Exige ${costText(facts.cost)}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
 }
 
@@ -128,7 +130,7 @@ export function diagnosisReason(facts: { option: string; cost: Cost; other: stri
 export function twoSystemsFinding(verdict: Verdict): string {
 	const [first, second] = verdict.announces;
 	const kinds = (entry: Verdict['announces'][number]) => joinPt(entry.kinds.map((k) => EVENTS_OF_KIND[k]));
-	return `Os clientes recebem avisos dos dois sistemas: o ${SYSTEM_LABELS[first!.system]} avisa ${kinds(first!)}, e o ${SYSTEM_LABELS[second!.system]} avisa ${kinds(second!)}. Nenhuma das opções está completa.`;
+	return `O ${SYSTEM_LABELS[first!.system]} avisa sobre ${kinds(first!)}, e o ${SYSTEM_LABELS[second!.system]}, sobre ${kinds(second!)}: a configuração não segue nenhuma das opções por completo.`;
 }
 
 /**
@@ -144,10 +146,8 @@ export function duplicateFinding(facts: {
 	const { settings, kinds, senders } = facts;
 	const who = settings.includes('processos.client') ? `Os clientes com ${quote(SETTINGS['processos.client'].label)} marcada` : 'Todos os clientes';
 	const tasks = settings.includes('processos.task') ? `, ${entityScope('processos.task', true)}` : '';
-	const each = senders.map(
-		({ system, channels }, i) => `${i === 0 ? 'um' : 'outro'} do ${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`,
-	);
-	return `${who} recebem dois avisos de ${joinPt(kinds.map((k) => EVENT_EACH[k]))}${tasks}: ${joinPt(each)}.`;
+	const each = senders.map(({ system, channels }) => `pelo ${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`);
+	return `${who} são avisados duas vezes de ${joinPt(kinds.map((k) => EVENT_EACH[k]))}${tasks}: ${joinPt(each)}.`;
 }
 
 /** Why an event reaches the clients through no channel, by what kind of silence it is. */
@@ -166,10 +166,12 @@ export function silenceFinding(facts: {
 	const entities = settings.filter(isEntitySetting);
 	switch (category) {
 		case 'expected':
-			return `Como a ${option} pretende, nenhum aviso ${events} chega aos clientes.`;
+			return kinds.length === 1 && kinds[0] === 'task-completed'
+				? `Como prevê a ${option}, nenhuma tarefa concluída é notificada aos clientes.`
+				: `Como prevê a ${option}, nenhum aviso ${events} chega aos clientes.`;
 		case 'caveat': {
 			const item = SCREENS['gestao-notificacoes'].parts.item!.at(-1)!;
-			return `Nenhum aviso ${events} chega aos clientes: a ${option} desativa o evento ${quote(item)}, que pelo nome cobre também esses arquivos.`;
+			return `Nenhum aviso ${events} chega aos clientes: a ${option} desativa as notificações de ${quote(item)}, item que, pelo nome, também abrange esses arquivos.`;
 		}
 		case 'choice':
 			return `Nenhum aviso ${events} chega ${entitiesScope(entities)}. A ${option} deixa essa escolha ao escritório.`;

@@ -57,10 +57,18 @@ export interface OfficeSettingLine {
 	text: string;
 }
 
-const COVERAGE_TEXT: Record<Coverage, string> = {
-	todas: 'todas marcadas',
-	nenhuma: 'nenhuma marcada',
-	algumas: 'algumas marcadas',
+/** A per-task or per-client flag across the office: "marcada em todas as tarefas". */
+const COVERAGE_TEXT: Record<EntitySettingId, Record<Coverage, string>> = {
+	'processos.task': {
+		todas: 'marcada em todas as tarefas',
+		nenhuma: 'desmarcada em todas as tarefas',
+		algumas: 'marcada em algumas tarefas e desmarcada nas demais',
+	},
+	'processos.client': {
+		todas: 'marcada em todos os clientes',
+		nenhuma: 'desmarcada em todos os clientes',
+		algumas: 'marcada em alguns clientes e desmarcada nos demais',
+	},
 };
 
 /** Labels that share a state, each group followed by that state: "“A” desmarcada; “B” e “C” marcadas". */
@@ -78,12 +86,11 @@ function groupedStates(entries: readonly { id: SettingId; on: boolean }[]): stri
 export function officeSettings(config: Config, sample: SampleLike = SAMPLE): OfficeSettingLine[] {
 	const line = (product: ProductId, text: string): OfficeSettingLine => ({ product, name: PRODUCTS[product].name, text: `${text}.` });
 	const state = (id: GlobalId) => ({ id, on: getSetting(config, { id }) });
-	const perEntity = (id: EntitySettingId, per: string) =>
-		`${quote(SETTINGS[id].label)}, uma por ${per}, ${COVERAGE_TEXT[coverageOf(config, id, sample)]}`;
+	const perEntity = (id: EntitySettingId) => `${quote(SETTINGS[id].label)} ${COVERAGE_TEXT[id][coverageOf(config, id, sample)]}`;
 	return [
 		line('onvio-gestao', groupedStates(GESTAO_CHANNEL_SETTINGS.map(state))),
 		line('portal-do-cliente', groupedStates([state('portal.emailOnProcessosPublication')])),
-		line('dominio-processos', `${perEntity('processos.task', 'tarefa')}; ${perEntity('processos.client', 'cliente')}`),
+		line('dominio-processos', `${perEntity('processos.task')}; ${perEntity('processos.client')}`),
 	];
 }
 

@@ -4,6 +4,7 @@
  * Each is a whole sentence with named slots; the logic returns facts and never builds sentences of its own.
  */
 import type { Channel, EventKind, System } from '../config.ts';
+import { eventRestsOnInterpretation } from '../rules.ts';
 import type { Candidate } from '../simulate.ts';
 import type { Verdict } from '../verdict.ts';
 
@@ -19,7 +20,7 @@ export const SYSTEM_LABELS: Record<System, string> = {
 };
 
 export const EVENT_LABELS: Record<EventKind, string> = {
-	'document-from-dominio': 'Documento publicado pelo Sistema Domínio',
+	'document-from-dominio': 'Documento publicado no Sistema Domínio',
 	'task-completed': 'Tarefa concluída no Domínio Processos',
 	'manual-upload': 'Arquivo enviado manualmente por um funcionário',
 };
@@ -50,11 +51,11 @@ export const EVENTS_OF_KIND: Record<EventKind, string> = {
 	'manual-upload': 'arquivos enviados manualmente',
 };
 
-/** One event of each kind, at the start of a sentence: "Cada documento do Sistema Domínio". */
-const EACH_EVENT: Record<EventKind, string> = {
-	'document-from-dominio': 'Cada documento do Sistema Domínio',
-	'task-completed': 'Cada tarefa concluída',
-	'manual-upload': 'Cada arquivo enviado manualmente',
+/** One event of a kind, at the start of a sentence: "Um mesmo documento do Sistema Domínio". */
+const ONE_EVENT: Record<EventKind, string> = {
+	'document-from-dominio': 'Um mesmo documento do Sistema Domínio',
+	'task-completed': 'Uma mesma tarefa concluída',
+	'manual-upload': 'Um mesmo arquivo enviado manualmente',
 };
 
 /** Who the verdict is about: the client in view (preview) or every client of the office (diagnosis). */
@@ -62,14 +63,20 @@ export type Audience = 'client' | 'office';
 
 /** The verdict's badge: a word or two, shown beside a symbol that colour never replaces. */
 export function verdictBadge(verdict: Verdict): string {
-	if (verdict.kind === 'one-system') return documentsUnannounced(verdict) ? 'Documento sem aviso' : 'Um só sistema';
+	if (verdict.kind === 'one-system') return documentsUnannounced(verdict) ? 'Falta aviso' : 'Um só sistema';
 	if (verdict.kind === 'none') return 'Nenhum aviso';
 	return verdict.duplicated.length > 0 ? 'Duplicado' : 'Dois sistemas';
 }
 
 /** The headline of every outcome, in the article's own words where one system talks to the client. */
 export function verdictHeadline(verdict: Verdict, audience: Audience): string {
-	if (verdict.kind === 'one-system') return `Toda a comunicação será feita pelo ${SYSTEM_LABELS[verdict.systems[0]!]}.`;
+	const system = verdict.systems[0] && SYSTEM_LABELS[verdict.systems[0]];
+	// One system that leaves a document unannounced has not done an option: not the article's verdict.
+	if (verdict.kind === 'one-system' && documentsUnannounced(verdict))
+		return audience === 'client'
+			? `Só o ${system} avisa o cliente, mas há documentos do Sistema Domínio sem aviso.`
+			: `Só o ${system} avisa os clientes, mas há documentos do Sistema Domínio sem aviso.`;
+	if (verdict.kind === 'one-system') return `Toda a comunicação será feita pelo ${system}.`;
 	if (verdict.kind === 'none')
 		return audience === 'client' ? 'O cliente não recebe nenhum aviso.' : 'Nenhum cliente recebe aviso.';
 	return audience === 'client' ? 'O cliente recebe avisos dos dois sistemas.' : 'Os clientes recebem avisos dos dois sistemas.';
@@ -82,33 +89,35 @@ export function verdictHeadline(verdict: Verdict, audience: Audience): string {
 export function verdictDetail(verdict: Verdict): string | undefined {
 	if (verdict.kind === 'both-systems') {
 		const twice = verdict.duplicated[0];
-		if (twice)
-			return `${EACH_EVENT[twice]} chega duas vezes, uma pelo ONVIO Portal do Cliente e outra pelo Domínio Processos.`;
+		if (twice) return `${ONE_EVENT[twice]} gera dois avisos: um do ONVIO Portal do Cliente e outro do Domínio Processos.`;
 		const [first, second] = verdict.announces;
-		return `O ${SYSTEM_LABELS[first!.system]} avisa ${joinPt(first!.kinds.map((k) => EVENTS_OF_KIND[k]))}, e o ${SYSTEM_LABELS[second!.system]} avisa ${joinPt(second!.kinds.map((k) => EVENTS_OF_KIND[k]))}.`;
+		return `O ${SYSTEM_LABELS[first!.system]} avisa sobre ${joinPt(first!.kinds.map((k) => EVENTS_OF_KIND[k]))}, e o ${SYSTEM_LABELS[second!.system]}, sobre ${joinPt(second!.kinds.map((k) => EVENTS_OF_KIND[k]))}.`;
 	}
-	if (verdict.kind === 'one-system' && verdict.silent.length > 0)
-		return `Não chega aviso de ${joinPt(verdict.silent.map((k) => EVENTS_OF_KIND[k]))}.`;
+	if (verdict.kind === 'one-system' && verdict.silent.length > 0) {
+		const unannounced = `Há ${joinPt(verdict.silent.map((k) => EVENTS_OF_KIND[k]))} sem aviso.`;
+		// Which events go without notice rests on this guide's reading wherever a path of theirs does.
+		return verdict.silent.some(eventRestsOnInterpretation) ? `${unannounced} (Interpretação deste guia.)` : unannounced;
+	}
 	return undefined;
 }
 
 
 /** On an option's page, what the system that the option silences still announces to a client. */
 export function stillAnnounces(entry: Verdict['announces'][number]): string {
-	return `O ${SYSTEM_LABELS[entry.system]} ainda avisa ${joinPt(entry.kinds.map((k) => EVENTS_OF_KIND[k]))}.`;
+	return `O ${SYSTEM_LABELS[entry.system]} ainda avisa sobre ${joinPt(entry.kinds.map((k) => EVENTS_OF_KIND[k]))}.`;
 }
 
 /**
  * One event, who announces it and on which channels, for the folded preview:
- * "Documento publicado pelo Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
+ * "Documento publicado no Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
  */
 export function eventLineText(kind: EventKind, deliveries: readonly Pick<Candidate, 'system' | 'channel'>[]): string {
 	const senders = SYSTEMS_IN_ORDER.filter((system) => deliveries.some((d) => d.system === system)).map(
 		(system) => `${SYSTEM_LABELS[system]} (${joinPt(deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]))})`,
 	);
 	if (senders.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
-	if (senders.length === 1) return `${EVENT_LABELS[kind]}: só ${senders[0]}.`;
-	return `${EVENT_LABELS[kind]}: ${joinPt(senders)}.`;
+	if (senders.length === 1) return `${EVENT_LABELS[kind]}: só o ${senders[0]}.`;
+	return `${EVENT_LABELS[kind]}: o ${senders.join(' e o ')}.`;
 }
 
 const SYSTEMS_IN_ORDER: readonly System[] = ['onvio-portal', 'dominio-processos'];
