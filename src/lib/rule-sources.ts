@@ -3,9 +3,9 @@
  * sentences, other vendor articles, our interpretations) that rows and rules rest on. Kept apart from
  * rules.ts so the islands, which only simulate, do not download them.
  *
- * Quotes: a vendor's sentence, quoted word for word, stands between « »; a label of a product screen
- * (a checkbox, a menu item, an e-mail template) stands between “ ”, as everywhere on the site (see
- * `quote` in catalogue/settings.ts). A label inside a quoted sentence keeps the label quotes.
+ * Quotes: a vendor's sentence, quoted word for word, stands between “ ”; a label of a product screen (a
+ * checkbox, a menu item, an e-mail template) stands between ' ', as the article writes it, inside a quoted
+ * sentence or not. Each text is short: the rules page shows every source of every rule.
  */
 import { cite } from './messages/diagnosis.ts';
 import { SOURCE_IDS, SOURCE_KINDS, type Rule, type RuleId, type RuleRow, type Source, type SourceId } from './rules.ts';
@@ -18,67 +18,67 @@ const S11563 = cite(11563);
 const TEXTS = {
 	opcao1Gestao: {
 		cite: S9100,
-		text: 'A Opção 1 desativa, em Documentos > Funcionário Adiciona Novo Arquivo, as notificações no ONVIO, via push e por e-mail: «Nesta configuração, as notificações do ONVIO Portal do Cliente são desativadas quando um documento vem do Sistema Domínio».',
+		text: 'Opção 1: “as notificações do ONVIO Portal do Cliente são desativadas quando um documento vem do Sistema Domínio”.',
 	},
 	opcao2Gestao: {
 		cite: S9100,
-		text: 'A Opção 2 ativa as mesmas três notificações, e então «os documentos publicados no Sistema Domínio que devem ir para o Domínio Processos terão suas notificações enviadas apenas pelo ONVIO Portal do Cliente».',
+		text: 'Opção 2: os documentos “terão suas notificações enviadas apenas pelo ONVIO Portal do Cliente”.',
 	},
 	gestaoGlobal: {
 		cite: S8342,
-		text: 'A configuração de notificações do ONVIO Gestão é global: vale para todos os clientes do escritório.',
+		text: 'A configuração de notificações do ONVIO Gestão vale para todos os clientes do escritório.',
 	},
 	manualUpload: {
 		cite: cite(8342, 11563),
-		text: 'Um arquivo que um funcionário envia manualmente para uma pasta do portal também é um arquivo novo. Pelo nome do evento, “Funcionário Adiciona Novo Arquivo”, este guia considera que ele também é avisado, em cada canal marcado. Nenhuma fonte diz isso.',
+		text: 'Pelo nome do evento, um arquivo enviado manualmente por um funcionário também é avisado.',
 	},
 	publicacaoProcessos: {
 		cite: S9100,
-		text: 'O procedimento diz que, com a Opção 1, esses documentos «terão suas notificações enviadas conforme as configurações do Domínio Processos», e o passo 7 marca o parâmetro que fala de «avisos por e-mail ao cliente». Este guia lê daí que o Domínio Processos envia um e-mail sobre o documento quando o parâmetro, a “Notificar cliente” da tarefa e a “Notificar Cliente” do cliente estão marcados. Nenhuma fonte diz quem envia esse e-mail nem o que ele contém.',
+		text: 'Este guia lê na frase da Opção 1 “terão suas notificações enviadas conforme as configurações do Domínio Processos” que o Domínio Processos envia esse e-mail, cujo conteúdo nenhuma fonte descreve.',
 	},
 	parametroPortal: {
 		cite: S9100,
-		text: 'O passo 7 da Opção 1 pede: «Marque a opção “[x] Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos”».',
+		text: "Passo 7 da Opção 1: “Marque a opção '[x] Enviar avisos por e-mail ao cliente, quando for enviada uma publicação de documento para o Domínio Processos'”.",
 	},
 	tarefaConcluida: {
 		cite: S7516,
-		text: 'O Domínio Processos envia o e-mail ao cliente quando as duas marcações estão feitas: “Notificar Cliente” no cadastro do cliente e “Notificar cliente” na tarefa recorrente. O e-mail usa o modelo “Conclusão de tarefa”.',
+		text: "O e-mail, no modelo 'Conclusão de tarefa', exige 'Notificar cliente', na tarefa, e 'Notificar Cliente', no cadastro do cliente, que deve estar ativo.",
 	},
 	opcao2Clientes: {
 		cite: S9100,
-		text: 'A Opção 2 desmarca o cliente no Domínio Processos: «Desta forma, nenhuma tarefa concluída será notificada a eles.»',
+		text: 'Opção 2, com os clientes desmarcados: “Desta forma, nenhuma tarefa concluída será notificada a eles.”',
 	},
 	tarefaSemParametro: {
 		cite: S9100,
-		text: 'Nenhuma fonte liga o e-mail de tarefa concluída ao parâmetro do ONVIO Portal do Cliente. Como a Opção 2 desmarca o parâmetro e, além dele, os clientes, para que «nenhuma tarefa concluída» seja notificada, este guia considera que o parâmetro sozinho não impede esse e-mail.',
+		text: 'Nenhuma fonte liga esse e-mail ao parâmetro do ONVIO Portal do Cliente: como a Opção 2 desmarca também os clientes, o parâmetro sozinho não deve impedi-lo.',
 	},
 	duplicidade: {
 		cite: S9100,
-		text: 'O objetivo do procedimento: «Isso evita que o cliente receba notificações duplicadas.»',
+		text: 'O objetivo: “Isso evita que o cliente receba notificações duplicadas.”',
 	},
 	veredito: {
 		cite: S9100,
-		text: 'Cada opção termina dizendo quem fala com o cliente: «Toda a comunicação será feita pelo Domínio Processos» (Opção 1) e «Toda a comunicação será feita pelo ONVIO Portal do Cliente» (Opção 2).',
+		text: '“Toda a comunicação será feita pelo Domínio Processos” (Opção 1); “Toda a comunicação será feita pelo ONVIO Portal do Cliente” (Opção 2).',
 	},
 	mecanismoDuplicidade: {
 		cite: cite(9100, 12304),
-		text: 'Nenhum artigo descreve como a duplicidade acontece. Este guia considera que o mesmo documento é avisado duas vezes: pelo ONVIO Portal do Cliente, no evento “Funcionário Adiciona Novo Arquivo”, e pelo Domínio Processos, no e-mail sobre a publicação (regra 2).',
+		text: 'Nenhum artigo diz como a duplicidade acontece. Aqui, ela é o mesmo documento avisado pelas regras 1 e 2.',
 	},
 	convencaoCanais: {
 		cite: S9100,
-		text: 'O procedimento fala de duplicidade entre os dois sistemas. Contar os canais de um mesmo sistema (no ONVIO, via push, por e-mail) como um só aviso é uma convenção deste guia.',
+		text: 'Os canais de um mesmo sistema (no ONVIO, via push, por e-mail) contam como um só aviso.',
 	},
 	processosSoEmail: {
 		cite: S7516,
-		text: 'O aviso do Domínio Processos ao cliente é um e-mail; nenhuma fonte fala de aviso dele no ONVIO ou por push. (Telas mais novas também oferecem WhatsApp, que este guia não trata.)',
+		text: 'Nenhuma fonte fala de aviso do Domínio Processos no ONVIO ou via push. O WhatsApp das telas novas fica fora deste guia.',
 	},
 	conclusaoSoProcessos: {
 		cite: cite(7516, 12304),
-		text: 'A conclusão da tarefa em si só é avisada pelo e-mail do Domínio Processos. Os documentos da tarefa que chegam ao portal quando ela é concluída são tratados aqui como o evento “Documento publicado no Sistema Domínio”.',
+		text: "Só o e-mail do Domínio Processos anuncia a conclusão de uma tarefa; os documentos que ela publica contam como 'Documento publicado no Sistema Domínio'.",
 	},
 	uploadSemProcessos: {
 		cite: S11563,
-		text: 'Um arquivo enviado manualmente vai direto para uma pasta do portal e não passa pelo Domínio Processos, que por isso não o anuncia.',
+		text: 'Um arquivo enviado manualmente vai direto para uma pasta do portal: o Domínio Processos não o vê.',
 	},
 } satisfies Record<SourceId, Omit<Source, 'kind'>>;
 
@@ -97,25 +97,25 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'novo-arquivo',
 		number: 1,
-		title: 'O ONVIO Portal do Cliente avisa o arquivo novo',
+		title: 'Aviso do arquivo novo',
 		summary:
-			'Quando o Sistema Domínio publica um documento no portal, o ONVIO Portal do Cliente avisa o cliente pelo evento “Funcionário Adiciona Novo Arquivo”, em cada canal (no ONVIO, via push, por e-mail) marcado no ONVIO Gestão. Essa configuração vale para todos os clientes do escritório. Este guia aplica a mesma regra aos arquivos enviados manualmente.',
+			"Um documento que o Sistema Domínio publica no portal é avisado pelo ONVIO Portal do Cliente, no evento 'Funcionário Adiciona Novo Arquivo', em cada canal marcado no ONVIO Gestão.",
 		sources: [SOURCES.opcao1Gestao, SOURCES.opcao2Gestao, SOURCES.gestaoGlobal, SOURCES.manualUpload],
 	},
 	{
 		id: 'publicacao-processos',
 		number: 2,
-		title: 'O Domínio Processos envia e-mail sobre o documento',
+		title: 'E-mail sobre o documento',
 		summary:
-			'Um documento publicado no Sistema Domínio que pertence a uma tarefa recorrente do cliente vai também para o Domínio Processos. Na leitura deste guia, além do aviso da regra 1, o cliente recebe então um e-mail do Domínio Processos quando estão marcados o parâmetro “Enviar avisos por e-mail ao cliente, …” do ONVIO Portal do Cliente, a “Notificar cliente” da tarefa e a “Notificar Cliente” do cliente.',
+			'Se o documento é de uma tarefa recorrente, o Domínio Processos também o avisa por e-mail, com o parâmetro do ONVIO Portal do Cliente, a tarefa e o cliente marcados.',
 		sources: [SOURCES.parametroPortal, SOURCES.publicacaoProcessos],
 	},
 	{
 		id: 'tarefa-concluida',
 		number: 3,
-		title: 'O Domínio Processos envia e-mail da tarefa concluída',
+		title: 'E-mail da tarefa concluída',
 		summary:
-			'Quando uma tarefa é concluída no Domínio Processos, o cliente recebe um e-mail se a tarefa tem “Notificar cliente” marcada e o cliente tem “Notificar Cliente” marcada.',
+			'Ao concluir uma tarefa recorrente, o Domínio Processos avisa o cliente por e-mail, se a tarefa e o cliente estão marcados.',
 		sources: [SOURCES.tarefaConcluida, SOURCES.opcao2Clientes, SOURCES.tarefaSemParametro],
 	},
 	{
@@ -123,7 +123,7 @@ export const RULES: readonly Rule[] = [
 		number: 4,
 		title: 'Quem fala com o cliente',
 		summary:
-			'O simulador julga o resultado como o procedimento julga as opções: pelo sistema que fala com o cliente. “Um só sistema” quer dizer que toda a comunicação é feita por um deles; “Dois sistemas”, que cada um avisa alguma coisa; “Duplicado”, que o mesmo evento chega pelos dois; “Nenhum aviso”, que nada chega.',
+			"Como o procedimento, o simulador julga o resultado pelo sistema que fala com o cliente: 'Um só sistema', 'Dois sistemas', 'Duplicado' (o mesmo evento pelos dois) ou 'Nenhum aviso'.",
 		sources: [SOURCES.veredito, SOURCES.duplicidade, SOURCES.mecanismoDuplicidade, SOURCES.convencaoCanais],
 	},
 	{
@@ -131,7 +131,7 @@ export const RULES: readonly Rule[] = [
 		number: 5,
 		title: 'Caminhos que não existem',
 		summary:
-			'O Domínio Processos só avisa o cliente por e-mail e não anuncia arquivos enviados manualmente; o ONVIO Portal do Cliente não anuncia a conclusão de uma tarefa. Esses caminhos nunca levam aviso ao cliente, com qualquer configuração.',
+			"Alguns caminhos nunca levam aviso ao cliente, com qualquer configuração: as linhas 'Nunca avisa' da tabela.",
 		sources: [SOURCES.processosSoEmail, SOURCES.conclusaoSoProcessos, SOURCES.uploadSemProcessos],
 	},
 ];

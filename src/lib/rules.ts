@@ -16,7 +16,7 @@ export interface Source {
 	kind: SourceKind;
 	/** The article it rests on, e.g. "Central de Soluções, solução 9100". */
 	cite: string;
-	/** pt-BR. Seed sentences are quoted verbatim between « »; everything else is in our own words. */
+	/** pt-BR. Seed sentences are quoted verbatim between “ ”; everything else is in our own words. */
 	text: string;
 }
 

@@ -140,7 +140,8 @@ const NOT_CONTENT: [string, RegExp][] = [
 	['a copy or link control', /Copiar link|#|Link para o passo|Aplicar Opção|Restaurar|Diagnosticar esta/],
 	['a screen reader’s words', /Seção intitulada|do passo \d+ de/],
 	['a checkbox state after its label', new RegExp(`(${Object.values(SETTINGS).map((s) => s.label).join('|')}) (marcada|desmarcada)`)],
-	['words run together', /[a-zà-ú][A-ZÀ-Ú]|\)[A-Za-zÀ-ú]|\d[A-Za-zÀ-ú]{2}/],
+	// A brand written in camel case ("WhatsApp", which the rules page names) is one word, not two run together.
+	['words run together', /[a-zà-ú](?<!Whats)[A-ZÀ-Ú]|\)[A-Za-zÀ-ú]|\d[A-Za-zÀ-ú]{2}/],
 ];
 
 describe.each(EXCERPT_QUERIES)(

@@ -56,14 +56,16 @@ describe('sources', () => {
 	test.each(allSources.map((s) => [s.text.slice(0, 50), s] as const))('%s… cites an article and says something', (_, source) => {
 		expect(source.cite).toMatch(/^Central de Soluções, soluç(ão \d+|ões (\d+, )*\d+ e \d+)$/);
 		expect(source.text.length).toBeGreaterThan(40);
+		// Quoted sentences take Brazilian quotes (“ ”), labels the article's (' '): never « ».
+		expect(source.text).not.toMatch(/[«»]/);
 	});
 
 	test.each(allSources.filter((s) => s.cite.includes('9100')).map((s) => [s.text.slice(0, 50), s] as const))(
 		'%s… quotes the seed verbatim',
 		(_, source) => {
-			const quotes = [...source.text.matchAll(/«([^»]+)»/g)].map((m) => m[1]!);
+			const quotes = [...source.text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
 			if (source.kind === 'seed') expect(quotes.length).toBeGreaterThan(0);
-			// A label inside a quoted sentence takes the site's label quotes (“ ”) where the seed writes ' '.
+			// A label inside a quoted sentence keeps the seed's own quotes (' '); quote marks are not compared.
 			const words = (text: string) => text.replace(/[“”']/g, '');
 			for (const quote of quotes) expect(words(seed)).toContain(words(quote));
 		},

@@ -31,7 +31,7 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
 		title: 'Opção 1: Desativar notificações do ONVIO Portal do Cliente',
 		channel: 'Comunicação pelo Domínio Processos',
 		system: 'dominio-processos',
-		gist: 'O ONVIO Portal do Cliente deixa de avisar os documentos que vêm do Sistema Domínio; o Domínio Processos avisa por e-mail, e o escritório escolhe por tarefa e por cliente quem recebe.',
+		gist: 'O ONVIO Portal do Cliente deixa de avisar os documentos do Sistema Domínio; o escritório escolhe, por tarefa e por cliente, quem recebe o e-mail do Domínio Processos.',
 	},
 	option2: {
 		id: 'option2',
@@ -40,7 +40,7 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
 		title: 'Opção 2: Ativar notificações do ONVIO Portal do Cliente',
 		channel: 'Comunicação pelo ONVIO Portal do Cliente',
 		system: 'onvio-portal',
-		gist: 'O ONVIO Portal do Cliente avisa cada documento no ONVIO, via push e por e-mail; o Domínio Processos deixa de avisar as tarefas concluídas.',
+		gist: 'O ONVIO Portal do Cliente avisa cada documento; o Domínio Processos deixa de avisar as tarefas concluídas.',
 	},
 };
 
