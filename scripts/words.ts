@@ -2,14 +2,14 @@
  * `npm run words`: the words of every page's `main`, as a reader reads them, against the editorial limits of
  * scripts/words/count.ts. Builds nothing: run `npm run build` first. Serves dist/ on loopback, opens each page
  * of the sitemap in Debian's Chromium at 1366×768, reads it through until its islands are live, opens every
- * disclosure in `main` (each `details`, and the docked preview's "Detalhes" button, which stands inside `main`)
- * unless the page's limit is for the page as loaded, then counts the words of `main`'s innerText (what is
- * drawn: hidden elements and narrow-screen variants do not count). Prints one table and exits with 1 when a
- * page exceeds its limit.
+ * disclosure of the page's text (each `details` in `main`) unless the page's limit is for the page as loaded,
+ * then counts the words of `main`'s innerText (what is drawn: hidden elements and narrow-screen variants do not
+ * count). The docked "Prévia do cliente" is left out: it is a tool that reports the simulation, not the page's
+ * text, and search and print leave it out too. Prints one table and exits with 1 when a page exceeds its limit.
  * Runs on Node 24 with type stripping (`node scripts/words.ts`), hence the `.ts` import paths.
  */
 import { chromium, type Page } from 'playwright-core';
-import { readPageThrough, untilEnabled } from '../tests/e2e/support/controls.ts';
+import { readPageThrough } from '../tests/e2e/support/controls.ts';
 import { serveDist } from '../tests/e2e/support/preview-server.ts';
 import { sitemapPaths } from './bench/built-pages.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './bench/chromium.ts';
@@ -35,18 +35,14 @@ async function settle(page: Page): Promise<void> {
 async function openDisclosures(page: Page): Promise<void> {
 	for (let round = 0; round < 10; round++) {
 		const opened = await page.evaluate(() => {
-			const closed = [...document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')];
+			const closed = [...document.querySelectorAll<HTMLDetailsElement>('main details:not([open])')].filter(
+				(details) => !details.closest('.preview-dock'),
+			);
 			for (const details of closed) details.open = true;
 			return closed.length;
 		});
-		const toggle = page.locator('main button[aria-expanded="false"]').first();
-		const toggles = await toggle.isVisible();
-		if (toggles) {
-			await untilEnabled(toggle);
-			await toggle.click();
-		}
 		await settle(page);
-		if (opened === 0 && !toggles) return;
+		if (opened === 0) return;
 	}
 	throw new Error(`${page.url()} still had closed disclosures after 10 rounds`);
 }
@@ -65,7 +61,12 @@ try {
 		if (!response?.ok()) throw new Error(`${path} answered ${response?.status()}`);
 		await readPageThrough(page);
 		if (WORD_LIMITS[path]?.openDisclosures ?? true) await openDisclosures(page);
-		rows.push(wordRow(path, countWords(await page.locator('main').innerText())));
+		const text = await page.locator('main').evaluate((main) => {
+			const dock = main.querySelector<HTMLElement>('.preview-dock');
+			if (dock) dock.style.display = 'none';
+			return (main as HTMLElement).innerText;
+		});
+		rows.push(wordRow(path, countWords(text)));
 		await page.close();
 	}
 } finally {

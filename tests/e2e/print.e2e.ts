@@ -21,6 +21,7 @@ import {
 	headingsAtSheetFoot,
 	printedSheetLines,
 	printedSheets,
+	printedTexts,
 	sheetsHolding,
 	sheetsHoldingInOrder,
 	sheetsHoldingWords,
@@ -161,16 +162,9 @@ describe.each(procedurePages)('printing %s', (path) => {
 	test('cuts no step, table or note at a page break', async () => {
 		expect(sheets.length).toBeGreaterThan(1);
 		// A step prints as its number, then its words; the same words may stand at two steps ("Clique no botão [Salvar]").
-		// Words for screen readers only (a checkbox's state) are not printed.
-		const steps = await page.locator('li.procedure-step').evaluateAll((items) =>
-			items.map((li) => {
-				const hidden = [...li.querySelectorAll<HTMLElement>('.sr-only')];
-				for (const e of hidden) e.style.display = 'none';
-				const text = (li.querySelector('.procedure-step__text') as HTMLElement).innerText;
-				for (const e of hidden) e.style.display = '';
-				return `${[...li.parentElement!.children].indexOf(li) + 1}. ${text}`;
-			}),
-		);
+		const numbers = await page.locator('li.procedure-step').evaluateAll((items) => items.map((li) => [...li.parentElement!.children].indexOf(li) + 1));
+		const words = await printedTexts(page.locator('li.procedure-step .procedure-step__text'));
+		const steps = words.map((text, i) => `${numbers[i]}. ${text}`);
 		for (const step of steps) expect(sheetsHolding(sheets, step).length, step).toBeGreaterThan(0);
 		for (const note of await page.locator('main aside').filter({ visible: true }).allInnerTexts())
 			expect(sheetsHolding(sheets, note), note).toHaveLength(1);
@@ -178,7 +172,7 @@ describe.each(procedurePages)('printing %s', (path) => {
 			// A table in one piece: its first and its last cell stand, words in order, on the same one sheet, and
 			// every word of every cell stands there too. (Inside a wrapped header cell, the PDF's reading order may
 			// put a cell's second line before its first, so only the ends are held to the order of their words.)
-			const cells = await table.locator('th, td').allInnerTexts();
+			const cells = await printedTexts(table.locator('th, td'));
 			const ends = sheetsHoldingInOrder(sheets, cells[0]!).filter((i) => sheetsHoldingInOrder(sheets, cells.at(-1)!).includes(i));
 			expect(ends, cells[0]).toHaveLength(1);
 			for (const cell of cells) expect(sheetsHoldingWords(sheets, cell), cell).toContain(ends[0]);

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /**
  * Text without whitespace or hyphens: line breaks and wrapping differ between a PDF and the DOM, and pdftotext
@@ -85,4 +85,17 @@ export function sheetsHoldingInOrder(sheets: readonly string[], text: string): n
 		.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
 	const pattern = new RegExp(words.join('[\\s\\S]*?'));
 	return sheets.flatMap((sheet, i) => (pattern.test(sheet) ? [i] : []));
+}
+
+/** The text each element prints, as the browser draws it: words meant for screen readers only are left out. */
+export function printedTexts(elements: Locator): Promise<string[]> {
+	return elements.evaluateAll((items) =>
+		items.map((item) => {
+			const hidden = [...item.querySelectorAll<HTMLElement>('.sr-only')];
+			for (const e of hidden) e.style.display = 'none';
+			const text = (item as HTMLElement).innerText;
+			for (const e of hidden) e.style.display = '';
+			return text;
+		}),
+	);
 }
