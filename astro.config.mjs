@@ -21,6 +21,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// Labels are quoted as the vendor's article quotes them, 'Notificar Cliente': no typographic rewriting of quotes.
+	markdown: { smartypants: false },
 	integrations: [
 		siteUrlNotice(site === PLACEHOLDER_SITE),
 		starlight({

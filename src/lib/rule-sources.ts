@@ -30,11 +30,11 @@ const TEXTS = {
 	},
 	manualUpload: {
 		cite: cite(8342, 11563),
-		text: 'Pelo nome do evento, um arquivo enviado manualmente por um funcionário também é avisado.',
+		text: 'Pelo nome do evento, um arquivo enviado manualmente também gera aviso.',
 	},
 	publicacaoProcessos: {
 		cite: S9100,
-		text: 'Este guia lê na frase da Opção 1 “terão suas notificações enviadas conforme as configurações do Domínio Processos” que o Domínio Processos envia esse e-mail, cujo conteúdo nenhuma fonte descreve.',
+		text: 'Este guia lê na frase da Opção 1 “terão suas notificações enviadas conforme as configurações do Domínio Processos” que o Domínio Processos envia esse e-mail; nenhuma fonte descreve o conteúdo.',
 	},
 	parametroPortal: {
 		cite: S9100,
@@ -70,7 +70,7 @@ const TEXTS = {
 	},
 	processosSoEmail: {
 		cite: S7516,
-		text: 'Nenhuma fonte fala de aviso do Domínio Processos no ONVIO ou via push. O WhatsApp das telas novas fica fora deste guia.',
+		text: 'Nenhuma fonte fala de aviso do Domínio Processos no ONVIO ou via push; o WhatsApp das telas novas fica fora deste guia.',
 	},
 	conclusaoSoProcessos: {
 		cite: cite(7516, 12304),
@@ -99,7 +99,7 @@ export const RULES: readonly Rule[] = [
 		number: 1,
 		title: 'Aviso do arquivo novo',
 		summary:
-			"Um documento que o Sistema Domínio publica no portal é avisado pelo ONVIO Portal do Cliente, no evento 'Funcionário Adiciona Novo Arquivo', em cada canal marcado no ONVIO Gestão.",
+			"Quando o Sistema Domínio publica um documento, o ONVIO Portal do Cliente avisa o cliente pelo evento 'Funcionário Adiciona Novo Arquivo', em cada canal marcado no ONVIO Gestão.",
 		sources: [SOURCES.opcao1Gestao, SOURCES.opcao2Gestao, SOURCES.gestaoGlobal, SOURCES.manualUpload],
 	},
 	{
@@ -107,7 +107,7 @@ export const RULES: readonly Rule[] = [
 		number: 2,
 		title: 'E-mail sobre o documento',
 		summary:
-			'Se o documento é de uma tarefa recorrente, o Domínio Processos também o avisa por e-mail, com o parâmetro do ONVIO Portal do Cliente, a tarefa e o cliente marcados.',
+			'Na leitura deste guia, o documento de uma tarefa recorrente também gera um e-mail do Domínio Processos ao cliente, com o parâmetro do ONVIO Portal do Cliente, a tarefa e o cliente marcados.',
 		sources: [SOURCES.parametroPortal, SOURCES.publicacaoProcessos],
 	},
 	{
@@ -115,7 +115,7 @@ export const RULES: readonly Rule[] = [
 		number: 3,
 		title: 'E-mail da tarefa concluída',
 		summary:
-			'Ao concluir uma tarefa recorrente, o Domínio Processos avisa o cliente por e-mail, se a tarefa e o cliente estão marcados.',
+			'Ao concluir uma tarefa recorrente, o Domínio Processos avisa o cliente por e-mail, se a tarefa e o cliente estiverem marcados.',
 		sources: [SOURCES.tarefaConcluida, SOURCES.opcao2Clientes, SOURCES.tarefaSemParametro],
 	},
 	{
@@ -123,7 +123,7 @@ export const RULES: readonly Rule[] = [
 		number: 4,
 		title: 'Quem fala com o cliente',
 		summary:
-			"Como o procedimento, o simulador julga o resultado pelo sistema que fala com o cliente: 'Um só sistema', 'Dois sistemas', 'Duplicado' (o mesmo evento pelos dois) ou 'Nenhum aviso'.",
+			'Assim como o artigo, o simulador julga o resultado pelo sistema que fala com o cliente: “Um só sistema”, “Dois sistemas”, “Duplicado”, “Falta aviso” ou “Nenhum aviso”.',
 		sources: [SOURCES.veredito, SOURCES.duplicidade, SOURCES.mecanismoDuplicidade, SOURCES.convencaoCanais],
 	},
 	{
@@ -131,7 +131,7 @@ export const RULES: readonly Rule[] = [
 		number: 5,
 		title: 'Caminhos que não existem',
 		summary:
-			"Alguns caminhos nunca levam aviso ao cliente, com qualquer configuração: as linhas 'Nunca avisa' da tabela.",
+			"Alguns caminhos nunca levam aviso ao cliente, qualquer que seja a configuração: as linhas 'Nunca avisa' da tabela.",
 		sources: [SOURCES.processosSoEmail, SOURCES.conclusaoSoProcessos, SOURCES.uploadSemProcessos],
 	},
 ];

@@ -72,7 +72,7 @@ describe('diagnose on the presets', () => {
 		expect(d.nearest.option).toBe('option1');
 		// Opção 2 unmarks the Portal parameter, then every client: a count that grows with the office.
 		expect(d.reason).toBe(
-			"Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com 'Notificar Cliente' marcada.",
+			"Exige 3 mudanças; a Opção 2 exigiria uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada.",
 		);
 	});
 });

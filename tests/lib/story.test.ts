@@ -104,7 +104,7 @@ describe('what the clients receive after the steps', () => {
 describe('counts, worked out by hand from the steps of each option', () => {
 	test.each([
 		// Opção 1 unmarks the three ONVIO Gestão boxes; Opção 2 unmarks the parameter, then every client.
-		['v=1', "Exige 3 mudanças; a Opção 2 exigiria 1 mudança e mais uma em cada cliente com 'Notificar Cliente' marcada."],
+		['v=1', "Exige 3 mudanças; a Opção 2 exigiria uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada."],
 		// One ONVIO Gestão box already unmarked: two left for Opção 1; Opção 2 re-marks it and unmarks the parameter.
 		['v=1&onvio=0', "Exige 2 mudanças; a Opção 2 exigiria 2 mudanças e mais uma em cada cliente com 'Notificar Cliente' marcada."],
 		// The parameter unmarked: Opção 2 needs only its client steps; Opção 1 three boxes and the parameter.
@@ -115,7 +115,7 @@ describe('counts, worked out by hand from the steps of each option', () => {
 
 	test.each([
 		// Opção 2 with one ONVIO Gestão box unmarked: nothing goes wrong, one box is missing.
-		[`${OPTION_2}&push=0`, 'Nenhum problema nas opções marcadas. Falta 1 mudança para seguir a Opção 2.'],
+		[`${OPTION_2}&push=0`, 'Nenhum problema nas opções marcadas. Falta uma mudança para seguir a Opção 2.'],
 		[`${OPTION_2}&push=0&email=0`, 'Nenhum problema nas opções marcadas. Faltam 2 mudanças para seguir a Opção 2.'],
 	])('%s: the summary', (query, text) => {
 		expect(diagnosisOf(query).summary).toBe(text);

@@ -1,6 +1,22 @@
 /** Every sample client against every event, with duplicates and events without notice marked in text and colour. */
 import { outcomeMatrix } from '../../lib/outcome-matrix.ts';
+import type { EventKind } from '../../lib/config.ts';
+import { eventRestsOnInterpretation } from '../../lib/rules.ts';
+import { hrefFor } from '../site-links.ts';
 import OutcomeCell from './OutcomeCell.tsx';
+
+/** An event whose outcome rests, even in part, on this guide's reading says so, as the static tables do. */
+function interpretationTag(kind: EventKind) {
+	if (!eventRestsOnInterpretation(kind)) return null;
+	return (
+		<>
+			{' '}
+			<a class="interpretation-tag" href={hrefFor('/como-o-simulador-decide/')}>
+				(interpretação)
+			</a>
+		</>
+	);
+}
 import { useSimulationState } from './simulation-state.ts';
 
 export default function OutcomeMatrixView() {
@@ -22,6 +38,7 @@ export default function OutcomeMatrixView() {
 							{matrix.columns.map((column) => (
 								<th scope="col" key={column.key}>
 									{column.title}
+									{interpretationTag(column.kind)}
 									{column.subtitle && <span class="outcome-matrix__subtitle">{column.subtitle}</span>}
 								</th>
 							))}
@@ -51,6 +68,7 @@ export default function OutcomeMatrixView() {
 									<div key={column.key} data-status={cell.status}>
 										<dt>
 											{column.title}
+											{interpretationTag(column.kind)}
 											{column.subtitle && <span class="outcome-matrix__subtitle">{column.subtitle}</span>}
 										</dt>
 										<dd>

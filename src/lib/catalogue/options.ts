@@ -15,8 +15,8 @@ export interface OptionInfo {
 	title: string;
 	/** pt-BR short name, e.g. "Opção 1". */
 	name: string;
-	/** pt-BR, who talks to the client: shown beside the title wherever the option is offered. */
-	channel: string;
+	/** pt-BR, who talks to the client, in the article's own sentence: shown wherever the option is offered. */
+	verdict: string;
 	/** The one system that talks to the client once the option is done: "Toda a comunicação será feita pelo …". */
 	system: System;
 	/** pt-BR, one sentence: what the office gets. */
@@ -29,18 +29,18 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
 		page: 'opcao-1',
 		name: 'Opção 1',
 		title: 'Opção 1: Desativar notificações do ONVIO Portal do Cliente',
-		channel: 'Comunicação pelo Domínio Processos',
+		verdict: 'Toda a comunicação será feita pelo Domínio Processos.',
 		system: 'dominio-processos',
-		gist: 'O ONVIO Portal do Cliente deixa de avisar os documentos do Sistema Domínio; o escritório escolhe, por tarefa e por cliente, quem recebe o e-mail do Domínio Processos.',
+		gist: 'O ONVIO Portal do Cliente deixa de avisar o cliente sobre os documentos do Sistema Domínio; o escritório escolhe, por tarefa e por cliente, quem recebe o e-mail do Domínio Processos.',
 	},
 	option2: {
 		id: 'option2',
 		page: 'opcao-2',
 		name: 'Opção 2',
 		title: 'Opção 2: Ativar notificações do ONVIO Portal do Cliente',
-		channel: 'Comunicação pelo ONVIO Portal do Cliente',
+		verdict: 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.',
 		system: 'onvio-portal',
-		gist: 'O ONVIO Portal do Cliente avisa cada documento; o Domínio Processos deixa de avisar as tarefas concluídas.',
+		gist: 'O ONVIO Portal do Cliente avisa o cliente de cada documento; o Domínio Processos deixa de notificar as tarefas concluídas.',
 	},
 };
 

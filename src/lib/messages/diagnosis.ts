@@ -80,7 +80,7 @@ export interface Cost {
 }
 
 function changesCount(n: number): string {
-	return n === 1 ? '1 mudança' : `${n} mudanças`;
+	return n === 1 ? 'uma mudança' : `${n} mudanças`;
 }
 
 function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
@@ -89,7 +89,7 @@ function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
 	return to ? 'em cada tarefa que deve avisar o cliente' : `em cada tarefa com ${label} marcada`;
 }
 
-/** "2 mudanças", "1 mudança e mais uma em cada cliente com 'Notificar Cliente' marcada". */
+/** "2 mudanças", "uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada". */
 export function costText(cost: Cost): string {
 	const where = joinPt(cost.perEntity.map(perEntityPhrase));
 	if (cost.perEntity.length === 0) return cost.global === 0 ? 'nenhuma mudança' : changesCount(cost.global);
@@ -108,7 +108,7 @@ export function diagnosisSummary(facts: {
 	if (ok) return `Nada a mudar: a configuração já segue a ${option}.`;
 	if (cost.global + cost.perEntity.length === 0)
 		return `A configuração já segue a ${option}, mas não explica a queixa do cliente: confira as causas abaixo.`;
-	// The verb agrees with the count it comes before: "Falta 1 mudança e mais uma…", "Faltam 2 mudanças".
+	// The verb agrees with the count it comes before: "Falta uma mudança e mais uma…", "Faltam 2 mudanças".
 	const missing = `${cost.global > 1 ? 'Faltam' : 'Falta'} ${costText(cost)}`;
 	const found = problems === 1 ? '1 problema encontrado' : `${problems} problemas encontrados`;
 	const summary =
