@@ -123,7 +123,7 @@ export const RULES: readonly Rule[] = [
 		number: 4,
 		title: 'Quem fala com o cliente',
 		summary:
-			'Assim como o artigo, o simulador julga o resultado pelo sistema que fala com o cliente: “Um só sistema”, “Dois sistemas”, “Duplicado”, “Falta aviso” ou “Nenhum aviso”.',
+			'Assim como o artigo, o simulador julga o resultado pelo sistema que fala com o cliente: “Um só sistema”, “Dois sistemas”, “Duplicado”, “Falta aviso” ou “Nenhum sistema”.',
 		sources: [SOURCES.veredito, SOURCES.duplicidade, SOURCES.mecanismoDuplicidade, SOURCES.convencaoCanais],
 	},
 	{

@@ -18,7 +18,7 @@ import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
 import { CHANNEL_LABELS, SYSTEM_LABELS, joinPt } from './explain.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
-import { EVENT_ALL, capitalize, labelled, officeSettings } from './messages/office.ts';
+import { EVENT_ALL, INTERPRETATION_LABEL, INTERPRETATION_MARK, capitalize, labelled, officeSettings } from './messages/office.ts';
 import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './catalogue/options.ts';
 import { COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, citeShort } from './messages/diagnosis.ts';
@@ -29,8 +29,7 @@ import { officeVerdict } from './verdict.ts';
 
 export type SummaryFormat = 'text' | 'markdown';
 
-/** A ticket has little room: the word that labels an interpretation, as the site's outcome tables write it. */
-const SUMMARY_NOTE = '(interpretação)';
+
 
 /** Applies the nearest option's changes: the configuration the office will have after the steps. */
 export function configAfter(config: Config, diagnosis: Diagnosis): Config {
@@ -84,9 +83,9 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 	return lines;
 }
 
-/** A finding as one line of text, with the interpretation note where it rests on one. */
-function findingLine(finding: Finding): string {
-	return labelled(finding.text, finding.source !== undefined, SUMMARY_NOTE);
+/** A finding as one line of text, marked where it rests on an interpretation. */
+function findingLine(finding: Finding, mark: string): string {
+	return labelled(finding.text, finding.source !== undefined, mark);
 }
 
 /** The recommendation and its one reason: "Opção 1. Exige 3 mudanças; a Opção 2 exigiria …". */
@@ -114,6 +113,8 @@ export function ticketSummary(
 	const url = (path: SitePath) => absoluteUrl(path, root);
 	const heading = (text: string) => (md ? `**${text}**` : `${text}:`);
 	const labelledLine = (label: string, text: string) => (md ? `**${label}:** ${text}` : `${label}: ${text}`);
+	// Markdown reads a bare asterisk as emphasis.
+	const mark = md ? `\\${INTERPRETATION_MARK}` : INTERPRETATION_MARK;
 	const diagnosis = diagnose(config, complaint, sample);
 	const option = OPTIONS[diagnosis.nearest.option];
 	const lines: string[] = [md ? '### Diagnóstico de notificações duplicadas' : 'Diagnóstico de notificações duplicadas', ''];
@@ -130,7 +131,7 @@ export function ticketSummary(
 	const findings = [...diagnosis.problems, ...(complaint === 'nenhum' || complaint === DEFAULT_COMPLAINT ? diagnosis.notes : [])];
 	if (findings.length > 0) {
 		lines.push(heading('O que acontece'));
-		for (const finding of findings) lines.push(`- ${findingLine(finding)}`);
+		for (const finding of findings) lines.push(`- ${findingLine(finding, mark)}`);
 		lines.push('');
 	}
 
@@ -169,8 +170,10 @@ export function ticketSummary(
 	const after = changed ? configAfter(config, diagnosis) : config;
 	lines.push(heading(changed ? 'Depois dos passos' : 'O que o cliente recebe'));
 	if (changed) lines.push(`- ${verdictHeadline(officeVerdict(after, sample), 'office')}`);
-	for (const line of receivedLines(after, sample)) lines.push(`- ${labelled(line.text, line.interpretation, SUMMARY_NOTE)}`);
+	for (const line of receivedLines(after, sample)) lines.push(`- ${labelled(line.text, line.interpretation, mark)}`);
 	lines.push('');
+	// What the mark means, said once for the whole summary.
+	if (lines.some((line) => line.endsWith(` ${mark}`))) lines.push(`${mark} ${INTERPRETATION_LABEL}.`, '');
 
 	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.
 	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint } }));

@@ -95,8 +95,8 @@ describe('phrases about settings', () => {
 		expect(entityStateText(...args)).toBe(text);
 	});
 
-	test('an interpretation is said on the same line', () => {
-		expect(labelled('Nenhum aviso.', true)).toBe('Nenhum aviso. Interpretação deste guia.');
+	test('an interpretation is marked on its line', () => {
+		expect(labelled('Nenhum aviso.', true)).toBe('Nenhum aviso. *');
 		expect(labelled('Nenhum aviso.', false)).toBe('Nenhum aviso.');
 	});
 });

@@ -46,6 +46,12 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 		expect(text.length).toBeLessThanOrEqual(1600);
 	});
 
+	test('the reason still counts what the other option would take: three boxes and the parameter, then each client', () => {
+		expect(diagnosis.reason).toBe(
+			"A configuração já segue a Opção 1; a Opção 2 exigiria 4 mudanças e mais uma em cada cliente com 'Notificar Cliente' marcada.",
+		);
+	});
+
 	test('with no complaint, the same settings are simply done', () => {
 		expect(diagnosisOf(OPTION_1).summary).toBe('Nada a mudar: a configuração já segue a Opção 1.');
 	});
@@ -81,21 +87,21 @@ describe('what the clients receive after the steps', () => {
 	test('todas marcadas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
 		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
 			'- Toda a comunicação será feita pelo Domínio Processos.',
-			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). (interpretação)',
-			'- Arquivos enviados manualmente: nenhum aviso. (interpretação)',
+			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). *',
+			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
 	});
 
 	test('Opção 1 with the first client unmarked: the summary speaks of a client who receives', () => {
 		expect(section(summary(`${OPTION_1}&cliente.padaria=0`), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). (interpretação)',
-			'- Arquivos enviados manualmente: nenhum aviso. (interpretação)',
+			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). *',
+			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
 	});
 
 	test('Opção 2 done: documents and uploads by ONVIO Portal do Cliente, no completed task', () => {
 		expect(section(summary(OPTION_2), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio e arquivos enviados manualmente: avisos do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). (interpretação)',
+			'- Documentos do Sistema Domínio e arquivos enviados manualmente: avisos do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). *',
 			'- Tarefas concluídas: nenhum aviso.',
 		]);
 	});

@@ -86,11 +86,13 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 			if (!diagnosis.ok) expect(line).toContain(diagnosis.nearest.option === 'option1' ? 'Opção 1' : 'Opção 2');
 		});
 
-		test('labels, on its own line, every statement that rests on an interpretation', () => {
+		test('marks every statement that rests on an interpretation, and says once what the mark means', () => {
 			// Hand uploads are announced, or not, by our reading of the event's name only.
 			const about = lines.filter((line) => line.toLowerCase().includes(EVENT_ALL['manual-upload']));
-			for (const line of about) expect(line).toMatch(/\(interpretação\)$/);
+			const mark = format === 'markdown' ? ' \\*' : ' *';
+			for (const line of about) expect(line.endsWith(mark), line).toBe(true);
 			expect(about.length).toBeGreaterThan(0);
+			expect(lines.filter((line) => line === `${mark.trim()} Interpretação deste guia.`)).toHaveLength(1);
 		});
 
 		test('builds every link from the address given, and each resolves to a step or a tool with this state', () => {

@@ -12,7 +12,7 @@ import { DEFAULT_COMPLAINT } from '../../lib/complaints.ts';
 import { diagnose } from '../../lib/diagnose.ts';
 import { HIDDEN_CAUSE_TEXTS, UNEXPLAINED_COMPLAINT, cite } from '../../lib/messages/diagnosis.ts';
 import { sitePath } from '../../lib/links.ts';
-import { INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
+import { INTERPRETATION_MARK, INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
 import { OPTIONS } from '../../lib/catalogue/options.ts';
 import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
 import { verdictHeadline } from '../../lib/messages/outcome.ts';
@@ -24,6 +24,7 @@ import OriginNotice from '../simulator/OriginNotice.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
 import { configStore, useSimulationState, viewStore } from '../simulator/simulation-state.ts';
 
+/** A statement, marked where it rests on this guide's reading; screen readers hear what the mark means. */
 function Statement({ text, interpretation }: { text: string; interpretation: boolean }) {
 	return (
 		<>
@@ -31,22 +32,39 @@ function Statement({ text, interpretation }: { text: string; interpretation: boo
 			{interpretation && (
 				<>
 					{' '}
-					<em class="interpretation-tag">{INTERPRETATION_NOTE}</em>
+					<span class="interpretation-mark" aria-hidden="true">
+						{INTERPRETATION_MARK}
+					</span>
+					<span class="sr-only">(interpretação deste guia)</span>
 				</>
 			)}
 		</>
 	);
 }
 
+/** What the mark means, once under a block that has one. */
+function InterpretationNote({ shown }: { shown: boolean }) {
+	if (!shown) return null;
+	return (
+		<p class="interpretation-note">
+			<span aria-hidden="true">{INTERPRETATION_MARK} </span>
+			{INTERPRETATION_NOTE} <a href={hrefFor('/como-o-simulador-decide/')}>Veja como o simulador decide.</a>
+		</p>
+	);
+}
+
 function Findings({ findings }: { findings: Finding[] }) {
 	return (
-		<ul class="diagnosis__findings">
-			{findings.map((finding) => (
-				<li key={finding.text} data-type={finding.type} data-category={finding.category}>
-					<Statement text={finding.text} interpretation={finding.source !== undefined} />
-				</li>
-			))}
-		</ul>
+		<>
+			<ul class="diagnosis__findings">
+				{findings.map((finding) => (
+					<li key={finding.text} data-type={finding.type} data-category={finding.category}>
+						<Statement text={finding.text} interpretation={finding.source !== undefined} />
+					</li>
+				))}
+			</ul>
+			<InterpretationNote shown={findings.some((finding) => finding.source !== undefined)} />
+		</>
 	);
 }
 
@@ -69,6 +87,7 @@ export default function DiagnosisPanel() {
 	const plan = stepPlan(diagnosis.nearest.changes);
 	const changed = diagnosis.nearest.changes.length > 0;
 	const after = changed ? configAfter(config, diagnosis) : config;
+	const received = receivedLines(after);
 	const status = diagnosis.ok ? 'single' : diagnosis.problems.some((f) => f.type === 'duplicate') ? 'duplicate' : 'partial';
 	const summaryOf = (format: 'text' | 'markdown') => () =>
 		ticketSummary(configStore.get(), servedRoot(), format, viewStore.get().complaint);
@@ -151,12 +170,13 @@ export default function DiagnosisPanel() {
 				<h3 id="diagnosis-after">{changed ? 'Depois dos passos' : 'O que o cliente recebe'}</h3>
 				<ul>
 					{changed && <li>{verdictHeadline(officeVerdict(after), 'office')}</li>}
-					{receivedLines(after).map((line) => (
+					{received.map((line) => (
 						<li key={line.text}>
 							<Statement text={line.text} interpretation={line.interpretation} />
 						</li>
 					))}
 				</ul>
+				<InterpretationNote shown={received.some((line) => line.interpretation)} />
 			</section>
 
 			{diagnosis.notes.length > 0 && (

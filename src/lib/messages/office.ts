@@ -140,9 +140,15 @@ export function capitalize(text: string): string {
 }
 
 /** Said, on the same line, after every statement that rests on an interpretation. */
-export const INTERPRETATION_NOTE = 'Interpretação deste guia.';
+/**
+ * Marked once per block: each statement that rests on an interpretation ends with INTERPRETATION_MARK, and the
+ * block says once what the mark means.
+ */
+export const INTERPRETATION_MARK = '*';
+export const INTERPRETATION_LABEL = 'Interpretação deste guia';
+export const INTERPRETATION_NOTE = `${INTERPRETATION_LABEL}: nenhum artigo do fabricante descreve esse caminho.`;
 
-/** A statement, followed by the interpretation note when it rests on one. */
-export function labelled(text: string, interpretation: boolean, note = INTERPRETATION_NOTE): string {
-	return interpretation ? `${text} ${note}` : text;
+/** A statement, followed by the mark when it rests on an interpretation. */
+export function labelled(text: string, interpretation: boolean, mark = INTERPRETATION_MARK): string {
+	return interpretation ? `${text} ${mark}` : text;
 }

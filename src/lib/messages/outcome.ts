@@ -64,7 +64,8 @@ export type Audience = 'client' | 'office';
 /** The verdict's badge: a word or two, shown beside a symbol that colour never replaces. */
 export function verdictBadge(verdict: Verdict): string {
 	if (verdict.kind === 'one-system') return documentsUnannounced(verdict) ? 'Falta aviso' : 'Um só sistema';
-	if (verdict.kind === 'none') return 'Nenhum aviso';
+	// Not "Nenhum aviso": the headline beside it says that in a sentence.
+	if (verdict.kind === 'none') return 'Nenhum sistema';
 	return verdict.duplicated.length > 0 ? 'Duplicado' : 'Dois sistemas';
 }
 
