@@ -1,9 +1,10 @@
 /**
- * Turns the module's ids into pt-BR text for the site: setting instances (the "Por quê?" of a
- * notification), channels, systems and events. Step links come from the steps catalogue.
+ * What the site says about a setting instance, a notice or an event, as facts (the setting's label, product,
+ * scope, task or client, and the steps that change it), put into words by messages/details.ts. Step links come
+ * from the steps catalogue.
  */
 import { SAMPLE } from './catalogue/sample.ts';
-import { PRODUCTS, SETTINGS, quote, type Scope } from './catalogue/settings.ts';
+import { PRODUCTS, SETTINGS, type Scope } from './catalogue/settings.ts';
 import { stepHref, stepsSetting, type PageId } from './catalogue/steps.ts';
 import type { SitePath } from './links.ts';
 import {
@@ -15,6 +16,7 @@ import {
 	type SimEvent,
 } from './config.ts';
 import type { Candidate } from './simulate.ts';
+import { candidateWhy, eventText, settingText } from './messages/details.ts';
 import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './messages/outcome.ts';
 
 // The words live in messages/outcome.ts, which the preview loads without this module; said here for the
@@ -63,12 +65,7 @@ export function explainSetting(setting: SettingKey | SettingRef, sample: SampleL
 			: ref.id === 'processos.client'
 				? { kind: 'client' as const, id: ref.clientId, name: nameOf(sample.clients, ref.clientId) }
 				: undefined;
-	// No commas of our own: the Portal label has one, and these texts are listed with "; ".
-	const text = target
-		? `${quote(meta.label)} ${target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${target.name} no ${product}`
-		: meta.scopeStatedIn !== undefined
-			? `${quote(meta.label)} do ${product} (vale para todos os clientes)`
-			: `${quote(meta.label)} do ${product}`;
+	const text = settingText({ label: meta.label, product, global: meta.scopeStatedIn !== undefined, target });
 	return {
 		key: settingKey(ref),
 		ref,
@@ -85,36 +82,17 @@ function nameOf(list: SampleLike['tasks'] | SampleLike['clients'], id: string): 
 	return list.find((entry) => entry.id === id)?.name ?? id;
 }
 
-/**
- * pt-BR: one event of the sample, e.g. "Documento da tarefa Folha de pagamento mensal publicado pelo Sistema
- * Domínio, para o cliente …". No parentheses of its own: a task's name may hold some, as in "(DAS)".
- */
+/** One event of the sample, in words (messages/details.ts). */
 export function describeEvent(event: SimEvent, sample: SampleLike = SAMPLE): string {
-	const client = `para o cliente ${nameOf(sample.clients, event.clientId)}`;
 	const task = event.taskId === undefined ? undefined : nameOf(sample.tasks, event.taskId);
-	if (event.kind === 'document-from-dominio' && task) return `Documento da tarefa ${task} publicado no Sistema Domínio, ${client}`;
-	if (event.kind === 'task-completed' && task) return `Conclusão da tarefa ${task} no Domínio Processos, ${client}`;
-	return `${EVENT_LABELS[event.kind]}, ${client}`;
+	return eventText({ kind: event.kind, task, client: nameOf(sample.clients, event.clientId) });
 }
 
-/**
- * pt-BR "Por quê?" of one candidate: why it went out, or why it did not.
- * e.g. "Chega por e-mail pelo Domínio Processos porque estão marcadas: …".
- */
+/** The "Por quê?" of one candidate, why it went out or why it did not, in words (messages/details.ts). */
 export function explainCandidate(candidate: Candidate, delivered: boolean, sample: SampleLike = SAMPLE): string {
-	const who = `O ${SYSTEM_LABELS[candidate.system]} ${delivered ? 'avisa' : 'não avisa'} ${CHANNEL_LABELS[candidate.channel]}`;
-	const where = candidate.decidedBy.map((key) => whereItIs(explainSetting(key, sample)));
-	const state = delivered ? 'marcada' : 'desmarcada';
-	if (where.length === 1) return sentence(`${who} porque ${where[0]!.replace(/^('[^']*')/, `$1 está ${state}`)}`);
-	return sentence(`${who} porque estão ${state}s ${joinPt(where, '; ')}`);
-}
-
-/** A setting where the reader finds it: "'Notificar cliente' na tarefa X", "'Notificações no ONVIO' no ONVIO Gestão". */
-function whereItIs(setting: SettingExplanation): string {
-	const label = quote(setting.label);
-	if (setting.target?.kind === 'task') return `${label} na tarefa ${setting.target.name}`;
-	if (setting.target?.kind === 'client') return `${label} no cadastro do cliente ${setting.target.name}`;
-	return setting.scope === 'global' && SETTINGS[setting.ref.id].scopeStatedIn !== undefined
-		? `${label} no ${setting.product} (vale para todos os clientes)`
-		: `${label} no ${setting.product}`;
+	const settings = candidate.decidedBy.map((key) => {
+		const setting = explainSetting(key, sample);
+		return { label: setting.label, product: setting.product, global: SETTINGS[setting.ref.id].scopeStatedIn !== undefined, target: setting.target };
+	});
+	return candidateWhy({ system: candidate.system, channel: candidate.channel, delivered, settings });
 }

@@ -7,7 +7,6 @@ import type { PageId } from './catalogue/steps.ts';
 import { SAMPLE } from './catalogue/sample.ts';
 import { EVENT_KINDS, type Channel, type Config, type EventKind, type SampleLike, type System } from './config.ts';
 import {
-	CHANNEL_LABELS,
 	SYSTEM_LABELS,
 	describeEvent,
 	explainCandidate,
@@ -15,11 +14,12 @@ import {
 	sentence,
 	type StepLink,
 } from './explain.ts';
+import { STATUS_TEXTS, noticeLabel, type OutcomeStatus } from './messages/details.ts';
 import { sendersText } from './messages/outcome.ts';
 import { RULE_TABLE, restsOnInterpretation } from './rules.ts';
 import { eventOf, simulate, type Candidate, type Simulation } from './simulate.ts';
 
-export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
+export type { OutcomeStatus };
 
 export interface OutcomeLine {
 	key: string;
@@ -49,11 +49,6 @@ export interface OutcomeView {
 	suppressed: OutcomeLine[];
 }
 
-const STATUS: Record<OutcomeStatus, { badge: string; text: (systems: string) => string }> = {
-	duplicate: { badge: 'Duplicado', text: () => 'Os dois sistemas avisam o cliente.' },
-	silent: { badge: 'Nenhum aviso', text: () => 'O cliente não é avisado.' },
-	single: { badge: 'Sem duplicidade', text: (systems) => `Só o ${systems} avisa o cliente.` },
-};
 
 const ROWS = new Map(RULE_TABLE.map((row) => [row.id, row]));
 
@@ -67,7 +62,7 @@ function line(candidate: Candidate, delivered: boolean, page: PageId | undefined
 		key: candidate.row,
 		system: candidate.system,
 		channel: candidate.channel,
-		label: `${SYSTEM_LABELS[candidate.system]}, ${CHANNEL_LABELS[candidate.channel]}`,
+		label: noticeLabel(candidate.system, candidate.channel),
 		why: explainCandidate(candidate, delivered),
 		links: [...new Map(links.map((l) => [l.href, l])).values()],
 		interpretation: restsOnInterpretation(ROWS.get(candidate.row)!),
@@ -81,7 +76,7 @@ export function viewSimulation(simulation: Simulation, page?: PageId): OutcomeVi
 			? 'duplicate'
 			: 'single';
 	const systems = [...new Set(simulation.deliveries.map((d) => SYSTEM_LABELS[d.system]))].join(' e ');
-	const { badge, text } = STATUS[status];
+	const { badge, text } = STATUS_TEXTS[status];
 	const senders = sendersText(simulation.deliveries);
 	return {
 		status,

@@ -8,7 +8,7 @@ import { STEPS, stepHref, type Step } from './catalogue/steps.ts';
 import type { Config, SampleLike } from './config.ts';
 import type { Change } from './diagnose.ts';
 import type { SitePath } from './links.ts';
-import { joinPt } from './explain.ts';
+import { STEP_SCOPES, currentStateNote } from './messages/diagnosis.ts';
 import { coverageOf, isEntitySetting, labelOf, stateWord } from './messages/office.ts';
 
 export interface PlannedStep {
@@ -60,17 +60,15 @@ export function stepNote(
 		if (changes.length === 0) continue;
 		const to = changes[0]!.to;
 		if (isEntitySetting(setting)) {
-			const client = setting === 'processos.client';
-			if (to) notes.push(client ? 'nos clientes que devem ser avisados' : 'nas tarefas que devem avisar o cliente');
-			else if (coverageOf(config, setting, sample) === 'todas') notes.push(client ? 'em todos os clientes' : 'em todas as tarefas');
-			else notes.push(client ? 'nos clientes em que ainda está marcada' : 'nas tarefas em que ainda está marcada');
+			const scopes = STEP_SCOPES[setting];
+			notes.push(to ? scopes.mark : coverageOf(config, setting, sample) === 'todas' ? scopes.all : scopes.some);
 		}
 	}
 	const globals = planned.step.sets.filter((c) => !isEntitySetting(c.setting));
 	const wrong = globals.filter((c) => planned.changes.some((change) => change.ref.id === c.setting));
 	if (currentState && wrong.length > 0 && wrong.length < globals.length) {
 		const from = planned.changes.find((change) => change.ref.id === wrong[0]!.setting)!.from;
-		notes.push(`hoje, só ${joinPt(wrong.map((c) => labelOf(c.setting)))} ${wrong.length > 1 ? 'estão' : 'está'} ${stateWord(from, wrong.length)}`);
+		notes.push(currentStateNote(wrong.map((c) => labelOf(c.setting)), stateWord(from, wrong.length)));
 	}
 	return notes.length > 0 ? notes.join('; ') : undefined;
 }

@@ -13,15 +13,21 @@ import { SAMPLE } from './catalogue/sample.ts';
 import { stepPlainText } from './catalogue/step-text.ts';
 import { SETTINGS, type ScreenId } from './catalogue/settings.ts';
 import { screenCaption } from './screen-settings.ts';
-import { setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
+import { setSetting, getSetting, type Channel, type Config, type EventKind, type SampleLike, type System } from './config.ts';
 import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
-import { CHANNEL_LABELS, SYSTEM_LABELS, joinPt } from './explain.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
-import { EVENT_ALL, INTERPRETATION_LABEL, INTERPRETATION_MARK, capitalize, labelled, officeSettings } from './messages/office.ts';
+import { INTERPRETATION_LABEL, INTERPRETATION_MARK, labelled, officeSettings } from './messages/office.ts';
 import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './catalogue/options.ts';
-import { COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, citeShort } from './messages/diagnosis.ts';
+import {
+	COMPLAINT_LABELS,
+	HIDDEN_CAUSE_TEXTS,
+	SUMMARY_TEXTS,
+	citeShort,
+	receivedText,
+	recommendationText,
+} from './messages/diagnosis.ts';
 import { verdictHeadline } from './messages/outcome.ts';
 import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
@@ -39,7 +45,7 @@ export function configAfter(config: Config, diagnosis: Diagnosis): Config {
 export interface ReceivedLine {
 	/** The kinds of event the line is about: those that reach the client the same way. */
 	kinds: EventKind[];
-	/** pt-BR, what arrives: "um aviso do Domínio Processos (por e-mail)", or "nenhum aviso". */
+	/** Who sends what, as a key that the events reaching the client the same way share. */
 	received: string;
 	/** pt-BR, e.g. "Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail)." */
 	text: string;
@@ -62,15 +68,16 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 		tasks: marked(sample.tasks, (t) => getSetting(config, { id: 'processos.task', taskId: t.id })),
 	};
 	const lines: ReceivedLine[] = [];
+	const sendersOf = new Map<string, { system: System; channels: Channel[] }[]>();
 	for (const { kind, view } of representativeViews(config, typical)) {
 		const systems = [...new Set(view.delivered.map((line) => line.system))];
-		const senders = systems.map((system, i) => {
-			const channels = view.delivered.filter((line) => line.system === system).map((line) => CHANNEL_LABELS[line.channel]);
-			// One aviso per channel: "avisos do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail)".
-			const notices = channels.length === 1 ? 'um aviso' : 'avisos';
-			return `${systems.length === 1 ? notices : i === 0 ? `pelos dois sistemas: ${notices}` : notices} do ${SYSTEM_LABELS[system]} (${joinPt(channels)})`;
-		});
-		const received = senders.length > 0 ? joinPt(senders) : 'nenhum aviso';
+		const senders = systems.map((system) => ({
+			system,
+			channels: view.delivered.filter((line) => line.system === system).map((line) => line.channel),
+		}));
+		// Who sends what, as a key: events that reach the client the same way share a line.
+		const received = JSON.stringify(senders);
+		sendersOf.set(received, senders);
 		const interpretation = eventRestsOnInterpretation(kind);
 		// Events that reach the client the same way share a line, labelled if any of them rests on our reading.
 		const same = lines.find((line) => line.received === received);
@@ -79,7 +86,7 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 			same.interpretation ||= interpretation;
 		} else lines.push({ kinds: [kind], received, interpretation, text: '' });
 	}
-	for (const line of lines) line.text = `${capitalize(joinPt(line.kinds.map((k) => EVENT_ALL[k])))}: ${line.received}.`;
+	for (const line of lines) line.text = receivedText(line.kinds, sendersOf.get(line.received)!);
 	return lines;
 }
 
@@ -90,10 +97,8 @@ function findingLine(finding: Finding, mark: string): string {
 
 /** The recommendation and its one reason: "Opção 1. Exige 3 mudanças; a Opção 2 exigiria …". */
 export function recommendation(diagnosis: Diagnosis): string {
-	const { name } = OPTIONS[diagnosis.nearest.option];
-	if (diagnosis.ok) return `nada a mudar. ${diagnosis.reason}`;
-	if (diagnosis.nearest.changes.length === 0) return `manter a ${name} e conferir as causas acima.`;
-	return `${name}. ${diagnosis.reason}`;
+	const { ok, reason, nearest } = diagnosis;
+	return recommendationText({ option: OPTIONS[nearest.option].name, ok, changes: nearest.changes.length, reason });
 }
 
 /** Brackets in a Markdown link text are escaped: step texts write buttons as "[Salvar]". */
@@ -117,26 +122,26 @@ export function ticketSummary(
 	const mark = md ? `\\${INTERPRETATION_MARK}` : INTERPRETATION_MARK;
 	const diagnosis = diagnose(config, complaint, sample);
 	const option = OPTIONS[diagnosis.nearest.option];
-	const lines: string[] = [md ? '### Diagnóstico de notificações duplicadas' : 'Diagnóstico de notificações duplicadas', ''];
+	const lines: string[] = [md ? `### ${SUMMARY_TEXTS.title}` : SUMMARY_TEXTS.title, ''];
 
-	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine('Queixa do cliente', `${COMPLAINT_LABELS[complaint]}.`));
+	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine(SUMMARY_TEXTS.complaint, `${COMPLAINT_LABELS[complaint]}.`));
 	// The headline alone: the findings below say what comes twice or which system still talks.
-	lines.push(labelledLine('Hoje', verdictHeadline(diagnosis.verdict, 'office')), '');
+	lines.push(labelledLine(SUMMARY_TEXTS.today, verdictHeadline(diagnosis.verdict, 'office')), '');
 
-	lines.push(heading('Configuração atual'));
+	lines.push(heading(SUMMARY_TEXTS.settings));
 	for (const { name, text } of officeSettings(config, sample)) lines.push(`- ${name}: ${text}`);
 	lines.push('');
 
 	// Notes (a chosen silence, an intended one, a caveat) only where the client reports missing notices.
 	const findings = [...diagnosis.problems, ...(complaint === 'nenhum' || complaint === DEFAULT_COMPLAINT ? diagnosis.notes : [])];
 	if (findings.length > 0) {
-		lines.push(heading('O que acontece'));
+		lines.push(heading(SUMMARY_TEXTS.findings));
 		for (const finding of findings) lines.push(`- ${findingLine(finding, mark)}`);
 		lines.push('');
 	}
 
 	if (diagnosis.causes.length > 0) {
-		lines.push(heading('A configuração não explica a queixa; confira'));
+		lines.push(heading(SUMMARY_TEXTS.causes));
 		for (const cause of diagnosis.causes) {
 			const { what, todo } = HIDDEN_CAUSE_TEXTS[cause.id];
 			lines.push(`- ${what} ${todo} (${citeShort(...cause.source.codes)})`);
@@ -144,7 +149,7 @@ export function ticketSummary(
 		lines.push('');
 	}
 
-	lines.push(`${md ? '**Recomendação:**' : 'Recomendação:'} ${recommendation(diagnosis)}`);
+	lines.push(labelledLine(SUMMARY_TEXTS.recommendation, recommendation(diagnosis)));
 	// The steps that change a checkbox or save a screen, under their section, numbered as on the page;
 	// each link lands on its step, below the steps that lead to the screen.
 	const plan = stepPlan(diagnosis.nearest.changes).filter((planned) => planned.changes.length > 0 || planned.step.saves);
@@ -168,7 +173,7 @@ export function ticketSummary(
 
 	const changed = diagnosis.nearest.changes.length > 0;
 	const after = changed ? configAfter(config, diagnosis) : config;
-	lines.push(heading(changed ? 'Depois dos passos' : 'O que o cliente recebe'));
+	lines.push(heading(changed ? SUMMARY_TEXTS.after : SUMMARY_TEXTS.received));
 	if (changed) lines.push(`- ${verdictHeadline(officeVerdict(after, sample), 'office')}`);
 	for (const line of receivedLines(after, sample)) lines.push(`- ${labelled(line.text, line.interpretation, mark)}`);
 	lines.push('');
@@ -177,6 +182,6 @@ export function ticketSummary(
 
 	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.
 	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint } }));
-	lines.push(md ? `[Diagnóstico](${diagnosisUrl})` : `Diagnóstico: ${diagnosisUrl}`);
+	lines.push(md ? `[${SUMMARY_TEXTS.diagnosisLink}](${diagnosisUrl})` : `${SUMMARY_TEXTS.diagnosisLink}: ${diagnosisUrl}`);
 	return lines.join('\n');
 }

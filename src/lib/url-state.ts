@@ -9,6 +9,7 @@
  * preview's client, event and task. They are left out at their defaults, so every older link reads as before.
  */
 import { SAMPLE } from './catalogue/sample.ts';
+import { LINK_NOTICES } from './messages/link-notices.ts';
 import { COMPLAINT_IDS, DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import {
 	EVENT_KINDS,
@@ -84,7 +85,7 @@ export function encodeState(config: Config, view: ViewState = {}, sample: Sample
 function readView(key: string, value: string, view: ViewState, sample: SampleLike): StateIssue | undefined {
 	const reject = (accepted: readonly string[]): StateIssue => ({
 		key: echo(key),
-		message: `O parâmetro "${echo(key)}" veio ${value === '' ? 'vazio' : `com o valor "${echo(value)}"`}; foi ignorado. Os valores aceitos são: ${accepted.join(', ')}.`,
+		message: LINK_NOTICES.rejectedValue(echo(key), echo(value), accepted),
 	});
 	switch (key) {
 		case VIEW_KEYS.complaint: {
@@ -128,7 +129,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 	if (text.length > MAX_QUERY_LENGTH) {
 		issues.push({
 			key: '',
-			message: `O endereço tem ${formatInt(text.length)} caracteres, mais que o limite de ${formatInt(MAX_QUERY_LENGTH)}; só o começo foi lido.`,
+			message: LINK_NOTICES.tooLong(formatInt(text.length), formatInt(MAX_QUERY_LENGTH)),
 		});
 		const cut = text.lastIndexOf('&', MAX_QUERY_LENGTH);
 		text = cut >= 0 ? text.slice(0, cut) : '';
@@ -163,7 +164,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 		if (value !== '0' && value !== '1') {
 			issues.push({
 				key: echo(key),
-				message: `O parâmetro "${echo(key)}" deveria ser 0 ou 1, mas veio ${value === '' ? 'vazio' : `"${echo(value)}"`}; foi ignorado.`,
+				message: LINK_NOTICES.notZeroOrOne(echo(key), echo(value)),
 			});
 			continue;
 		}
@@ -175,7 +176,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 		if (entry.count > 1 && entry.used !== undefined)
 			issues.push({
 				key: echo(key),
-				message: `O parâmetro "${echo(key)}" aparece ${entry.count} vezes; foi usado o primeiro valor válido ("${echo(entry.used)}") e os outros foram ignorados.`,
+				message: LINK_NOTICES.repeated(echo(key), entry.count, echo(entry.used)),
 			});
 
 	return { config, view, issues: capIssues(issues) };
@@ -199,32 +200,32 @@ function versionIssue(value: string): StateIssue | undefined {
 	if (/^\d{1,9}$/.test(value) && Number(value) > STATE_VERSION)
 		return {
 			key: 'v',
-			message: `O link é da versão ${Number(value)}, mais nova que a deste guia (${STATE_VERSION}); os parâmetros conhecidos foram lidos mesmo assim e podem não significar o mesmo.`,
+			message: LINK_NOTICES.newerVersion(Number(value), STATE_VERSION),
 		};
 	return {
 		key: 'v',
-		message: `O parâmetro "v" deveria ser ${STATE_VERSION}, mas veio ${value === '' ? 'vazio' : `"${echo(value)}"`}; foi lida a versão ${STATE_VERSION}.`,
+		message: LINK_NOTICES.badVersion(echo(value), STATE_VERSION),
 	};
 }
 
 function unknownKeyIssue(key: string, sample: SampleLike): StateIssue {
-	if (key === '') return { key, message: 'Um parâmetro sem nome foi ignorado.' };
+	if (key === '') return { key, message: LINK_NOTICES.unnamedKey() };
 	const shown = echo(key);
 	// A well-formed key of a task or client that the sample does not have.
 	const ref = parseSettingKey(key);
 	if (ref?.id === 'processos.task')
 		return {
 			key: shown,
-			message: `O parâmetro "${shown}" fala de uma tarefa que não existe neste guia ("${echo(ref.taskId)}"); foi ignorado. As tarefas são: ${sample.tasks.map((t) => t.id).join(', ')}.`,
+			message: LINK_NOTICES.unknownTask(shown, echo(ref.taskId), sample.tasks.map((t) => t.id)),
 		};
 	if (ref?.id === 'processos.client')
 		return {
 			key: shown,
-			message: `O parâmetro "${shown}" fala de um cliente que não existe neste guia ("${echo(ref.clientId)}"); foi ignorado. Os clientes são: ${sample.clients.map((c) => c.id).join(', ')}.`,
+			message: LINK_NOTICES.unknownClient(shown, echo(ref.clientId), sample.clients.map((c) => c.id)),
 		};
 	return {
 		key: shown,
-		message: `O parâmetro "${shown}" não é conhecido; foi ignorado. Os parâmetros aceitos são: ${urlKeys(sample).join(', ')}.`,
+		message: LINK_NOTICES.unknownKey(shown, urlKeys(sample)),
 	};
 }
 
@@ -233,7 +234,7 @@ function capIssues(issues: StateIssue[]): StateIssue[] {
 	const rest = issues.length - MAX_ISSUES;
 	return [
 		...issues.slice(0, MAX_ISSUES),
-		{ key: '', message: `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço que não foram listados.` },
+		{ key: '', message: LINK_NOTICES.moreIssues(rest) },
 	];
 }
 

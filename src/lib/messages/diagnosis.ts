@@ -10,6 +10,7 @@ import type { Verdict } from '../verdict.ts';
 import {
 	EVENT_ALL,
 	EVENT_EACH,
+	capitalize,
 	entityScope,
 	entityStateText,
 	globalStatesText,
@@ -202,4 +203,49 @@ function joinOr(items: readonly string[]): string {
 /** One change to make: "Desmarque 'Notificações via push' do ONVIO Gestão (vale para todos os clientes)." */
 export function changeText(to: boolean, setting: string): string {
 	return sentence(`${to ? 'Marque' : 'Desmarque'} ${setting}`);
+}
+
+/** Where a per-task or per-client step is done: on which tasks or clients. */
+export const STEP_SCOPES = {
+	'processos.client': { mark: 'nos clientes que devem ser avisados', all: 'em todos os clientes', some: 'nos clientes em que ainda está marcada' },
+	'processos.task': { mark: 'nas tarefas que devem avisar o cliente', all: 'em todas as tarefas', some: 'nas tarefas em que ainda está marcada' },
+} as const;
+
+/** Which of a step's boxes are wrong today: "hoje, só 'Notificações via push' está marcada". */
+export function currentStateNote(labels: readonly string[], state: string): string {
+	return `hoje, só ${joinPt(labels)} ${labels.length > 1 ? 'estão' : 'está'} ${state}`;
+}
+
+/** The headings and labels of the ticket summary. */
+export const SUMMARY_TEXTS = {
+	title: 'Diagnóstico de notificações duplicadas',
+	complaint: 'Queixa do cliente',
+	today: 'Hoje',
+	settings: 'Configuração atual',
+	findings: 'O que acontece',
+	causes: 'A configuração não explica a queixa; confira',
+	recommendation: 'Recomendação',
+	after: 'Depois dos passos',
+	received: 'O que o cliente recebe',
+	diagnosisLink: 'Diagnóstico',
+} as const;
+
+/** The recommendation and its one reason: "Opção 1. Exige 3 mudanças; a Opção 2 exigiria …". */
+export function recommendationText(facts: { option: string; ok: boolean; changes: number; reason: string }): string {
+	if (facts.ok) return `nada a mudar. ${facts.reason}`;
+	if (facts.changes === 0) return `manter a ${facts.option} e conferir as causas acima.`;
+	return `${facts.option}. ${facts.reason}`;
+}
+
+/**
+ * What reaches a client for some kinds of event: "Documentos do Sistema Domínio e tarefas concluídas: um aviso do
+ * Domínio Processos (por e-mail)." One aviso per channel.
+ */
+export function receivedText(kinds: readonly EventKind[], senders: readonly { system: System; channels: readonly Channel[] }[]): string {
+	const each = senders.map(({ system, channels }, i) => {
+		const notices = channels.length === 1 ? 'um aviso' : 'avisos';
+		const lead = senders.length > 1 && i === 0 ? `pelos dois sistemas: ${notices}` : notices;
+		return `${lead} do ${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`;
+	});
+	return `${capitalize(joinPt(kinds.map((k) => EVENT_ALL[k])))}: ${each.length > 0 ? joinPt(each) : 'nenhum aviso'}.`;
 }

@@ -1,0 +1,70 @@
+/**
+ * The pt-BR sentences of one event's account, in the open preview and the static tables: its status, the
+ * "Por quê?" of each notice and the name of each setting it depends on. The preview loads this file with its
+ * details, not on every page. Whole sentences with named slots, filled from the logic's facts.
+ */
+import { quote } from '../catalogue/settings.ts';
+import type { Channel, EventKind, System } from '../config.ts';
+import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './outcome.ts';
+
+/** One event's outcome: duplicated, announced by no system, or by one. */
+export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
+
+/** Each status's badge, and the sentence that says it for the event in view. */
+export const STATUS_TEXTS: Record<OutcomeStatus, { badge: string; text: (system: string) => string }> = {
+	duplicate: { badge: 'Duplicado', text: () => 'Os dois sistemas avisam o cliente.' },
+	silent: { badge: 'Nenhum aviso', text: () => 'O cliente não é avisado.' },
+	single: { badge: 'Sem duplicidade', text: (system) => `Só o ${system} avisa o cliente.` },
+};
+
+/** The facts a setting's name is made of. */
+export interface SettingFacts {
+	label: string;
+	product: string;
+	/** True where an article states that the setting holds for every client (solução 8342). */
+	global: boolean;
+	target?: { kind: 'task' | 'client'; name: string } | undefined;
+}
+
+/**
+ * A setting as a change names it: "'Notificar cliente' da tarefa X no Domínio Processos". No commas of its own:
+ * the Portal's label has one, and several are listed with "; ".
+ */
+export function settingText(setting: SettingFacts): string {
+	const label = quote(setting.label);
+	if (setting.target) return `${label} ${setting.target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${setting.target.name} no ${setting.product}`;
+	return setting.global ? `${label} do ${setting.product} (vale para todos os clientes)` : `${label} do ${setting.product}`;
+}
+
+/** A setting where the reader finds it: "'Notificar cliente' na tarefa X", "'Notificações no ONVIO' no ONVIO Gestão". */
+function whereItIs(setting: SettingFacts): string {
+	const label = quote(setting.label);
+	if (setting.target?.kind === 'task') return `${label} na tarefa ${setting.target.name}`;
+	if (setting.target?.kind === 'client') return `${label} no cadastro do cliente ${setting.target.name}`;
+	return setting.global ? `${label} no ${setting.product} (vale para todos os clientes)` : `${label} no ${setting.product}`;
+}
+
+/** The "Por quê?" of one notice: who sends it or not, on which channel, and the boxes that decide it. */
+export function candidateWhy(facts: { system: System; channel: Channel; delivered: boolean; settings: readonly SettingFacts[] }): string {
+	const who = `O ${SYSTEM_LABELS[facts.system]} ${facts.delivered ? 'avisa' : 'não avisa'} ${CHANNEL_LABELS[facts.channel]}`;
+	const where = facts.settings.map(whereItIs);
+	const state = facts.delivered ? 'marcada' : 'desmarcada';
+	if (where.length === 1) return sentence(`${who} porque ${where[0]!.replace(/^('[^']*')/, `$1 está ${state}`)}`);
+	return sentence(`${who} porque estão ${state}s ${joinPt(where, '; ')}`);
+}
+
+/**
+ * One event of the sample: "Documento da tarefa X publicado no Sistema Domínio, para o cliente Y". No
+ * parentheses of its own: a task's name may hold some, as in "(DAS)".
+ */
+export function eventText(facts: { kind: EventKind; task?: string | undefined; client: string }): string {
+	const client = `para o cliente ${facts.client}`;
+	if (facts.kind === 'document-from-dominio' && facts.task) return `Documento da tarefa ${facts.task} publicado no Sistema Domínio, ${client}`;
+	if (facts.kind === 'task-completed' && facts.task) return `Conclusão da tarefa ${facts.task} no Domínio Processos, ${client}`;
+	return `${EVENT_LABELS[facts.kind]}, ${client}`;
+}
+
+/** A notice's line: "ONVIO Portal do Cliente, via push". */
+export function noticeLabel(system: System, channel: Channel): string {
+	return `${SYSTEM_LABELS[system]}, ${CHANNEL_LABELS[channel]}`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The pt-BR notices for a link the site cannot wholly read (url-state.ts). Every value reaches these already
+ * cut and made safe to show; each notice is one whole sentence that says what was done with it.
+ */
+
+/** A value as the notice quotes it: "vazio" when there was none. */
+function given(value: string): string {
+	return value === '' ? 'vazio' : `"${value}"`;
+}
+
+export const LINK_NOTICES = {
+	tooLong: (length: string, limit: string) =>
+		`O endereço tem ${length} caracteres, mais que o limite de ${limit}; só o começo foi lido.`,
+	notZeroOrOne: (key: string, value: string) => `O parâmetro "${key}" deveria ser 0 ou 1, mas veio ${given(value)}; foi ignorado.`,
+	repeated: (key: string, count: number, used: string) =>
+		`O parâmetro "${key}" aparece ${count} vezes; foi usado o primeiro valor válido ("${used}") e os outros foram ignorados.`,
+	newerVersion: (version: number, current: number) =>
+		`O link é da versão ${version}, mais nova que a deste guia (${current}); os parâmetros conhecidos foram lidos mesmo assim e podem não significar o mesmo.`,
+	badVersion: (value: string, current: number) =>
+		`O parâmetro "v" deveria ser ${current}, mas veio ${given(value)}; foi lida a versão ${current}.`,
+	rejectedValue: (key: string, value: string, accepted: readonly string[]) =>
+		`O parâmetro "${key}" veio ${value === '' ? 'vazio' : `com o valor "${value}"`}; foi ignorado. Os valores aceitos são: ${accepted.join(', ')}.`,
+	unnamedKey: () => 'Um parâmetro sem nome foi ignorado.',
+	unknownTask: (key: string, task: string, tasks: readonly string[]) =>
+		`O parâmetro "${key}" fala de uma tarefa que não existe neste guia ("${task}"); foi ignorado. As tarefas são: ${tasks.join(', ')}.`,
+	unknownClient: (key: string, client: string, clients: readonly string[]) =>
+		`O parâmetro "${key}" fala de um cliente que não existe neste guia ("${client}"); foi ignorado. Os clientes são: ${clients.join(', ')}.`,
+	unknownKey: (key: string, keys: readonly string[]) =>
+		`O parâmetro "${key}" não é conhecido; foi ignorado. Os parâmetros aceitos são: ${keys.join(', ')}.`,
+	moreIssues: (rest: number) => `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço que não foram listados.`,
+} as const;
