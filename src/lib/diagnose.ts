@@ -54,7 +54,7 @@ import {
 	type Cost,
 } from './messages/diagnosis.ts';
 import { sourceOf } from './rule-sources.ts';
-import { RULE_TABLE, restsOnInterpretation, type Source } from './rules.ts';
+import { restsOnInterpretation, ruleRow, type Source } from './rules.ts';
 import { allEvents, simulate, type Candidate, type Simulation } from './simulate.ts';
 import { verdictOf, type Verdict } from './verdict.ts';
 
@@ -273,10 +273,9 @@ function twoSystemsOf(verdict: Verdict, simulations: readonly Simulation[], near
 
 /** The first row among some paths that rests on this guide's reading, if any: a finding that uses it says so. */
 function interpretationRow(candidates: readonly Candidate[]) {
-	return candidates.map((c) => ROWS.get(c.row)!).find(restsOnInterpretation);
+	return candidates.map((c) => ruleRow(c.row)).find(restsOnInterpretation);
 }
 
-const ROWS = new Map(RULE_TABLE.map((row) => [row.id, row]));
 
 function readEvent(
 	sim: Simulation,

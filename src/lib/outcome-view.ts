@@ -16,7 +16,7 @@ import {
 } from './explain.ts';
 import { STATUS_TEXTS, noticeLabel, type OutcomeStatus } from './messages/details.ts';
 import { sendersText } from './messages/outcome.ts';
-import { RULE_TABLE, restsOnInterpretation } from './rules.ts';
+import { restsOnInterpretation, ruleRow } from './rules.ts';
 import { eventOf, simulate, type Candidate, type Simulation } from './simulate.ts';
 
 export type { OutcomeStatus };
@@ -50,7 +50,6 @@ export interface OutcomeView {
 }
 
 
-const ROWS = new Map(RULE_TABLE.map((row) => [row.id, row]));
 
 function line(candidate: Candidate, delivered: boolean, page: PageId | undefined): OutcomeLine {
 	const links = candidate.decidedBy.flatMap((key) => {
@@ -65,7 +64,7 @@ function line(candidate: Candidate, delivered: boolean, page: PageId | undefined
 		label: noticeLabel(candidate.system, candidate.channel),
 		why: explainCandidate(candidate, delivered),
 		links: [...new Map(links.map((l) => [l.href, l])).values()],
-		interpretation: restsOnInterpretation(ROWS.get(candidate.row)!),
+		interpretation: restsOnInterpretation(ruleRow(candidate.row)),
 	};
 }
 

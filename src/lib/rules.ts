@@ -140,10 +140,24 @@ export function restsOnInterpretation(row: Pick<RuleRow, 'source'>): boolean {
 	return SOURCE_KINDS[row.source] === 'interpretation';
 }
 
+const ROWS = new Map(RULE_TABLE.map((r) => [r.id, r]));
+
+/** The row of the table a path (a candidate's `row`) comes from. */
+export function ruleRow(id: string): RuleRow {
+	const found = ROWS.get(id);
+	if (!found) throw new Error(`No rule row "${id}"`);
+	return found;
+}
+
 /**
- * True when any path that can announce this event rests on an interpretation: what the guide says of the event
- * then depends, in part, on its own reading (documents, through rule 2; uploads, through rule 1).
+ * The first path that can announce this event and rests on an interpretation, if any: what the guide says of the
+ * event then depends, in part, on its own reading (documents, through rule 2; uploads, through rule 1).
  */
+export function interpretationRowOf(event: EventKind): RuleRow | undefined {
+	return RULE_TABLE.find((r) => r.event === event && r.requires !== null && restsOnInterpretation(r));
+}
+
+/** True when what the guide says of this event rests, even in part, on an interpretation. */
 export function eventRestsOnInterpretation(event: EventKind): boolean {
-	return RULE_TABLE.some((r) => r.event === event && r.requires !== null && restsOnInterpretation(r));
+	return interpretationRowOf(event) !== undefined;
 }
