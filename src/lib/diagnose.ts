@@ -30,14 +30,12 @@ import {
 	parseSettingKey,
 	refsOfSetting,
 	settingKey,
-	type Channel,
 	type Config,
 	type EventKind,
 	type SampleLike,
 	type SettingKey,
 	type SettingRef,
 	type SimEvent,
-	type System,
 } from './config.ts';
 import { explainSetting, stepLinksOf, type StepLink } from './explain.ts';
 import { coverageOf, isEntitySetting } from './messages/office.ts';
@@ -55,7 +53,7 @@ import {
 } from './messages/diagnosis.ts';
 import { sourceOf } from './rule-sources.ts';
 import { restsOnInterpretation, ruleRow, type Source } from './rules.ts';
-import { allEvents, simulate, type Candidate, type Simulation } from './simulate.ts';
+import { allEvents, bySystem, simulate, type Candidate, type Sender, type Simulation } from './simulate.ts';
 import { verdictOf, type Verdict } from './verdict.ts';
 
 /**
@@ -342,9 +340,8 @@ function pathsOf(reading: EventReading): Candidate[] {
 }
 
 /** Who sends a group's duplicate, on which channels: the ONVIO Gestão boxes are global, so one event tells all. */
-function sendersOf(group: CauseGroup): { system: System; channels: Channel[] }[] {
-	const { systems, deliveries } = group.readings[0]!.sim.duplicates[0]!;
-	return systems.map((system) => ({ system, channels: deliveries.filter((d) => d.system === system).map((d) => d.channel) }));
+function sendersOf(group: CauseGroup): Sender[] {
+	return bySystem(group.readings[0]!.sim.duplicates[0]!.deliveries);
 }
 
 function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample: SampleLike): Finding {

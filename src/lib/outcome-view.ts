@@ -17,7 +17,7 @@ import {
 import { STATUS_TEXTS, noticeLabel, type OutcomeStatus } from './messages/details.ts';
 import { sendersText } from './messages/outcome.ts';
 import { restsOnInterpretation, ruleRow } from './rules.ts';
-import { eventOf, simulate, type Candidate, type Simulation } from './simulate.ts';
+import { bySystem, eventOf, simulate, type Candidate, type Simulation } from './simulate.ts';
 
 export type { OutcomeStatus };
 
@@ -76,7 +76,7 @@ export function viewSimulation(simulation: Simulation, page?: PageId): OutcomeVi
 			: 'single';
 	const systems = [...new Set(simulation.deliveries.map((d) => SYSTEM_LABELS[d.system]))].join(' e ');
 	const { badge, text } = STATUS_TEXTS[status];
-	const senders = sendersText(simulation.deliveries);
+	const senders = sendersText(bySystem(simulation.deliveries));
 	return {
 		status,
 		badge,

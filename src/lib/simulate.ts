@@ -132,6 +132,19 @@ export function simulate(config: Config, event: SimEvent): Simulation {
 	return defaultSimulator(config, event);
 }
 
+/** Who sends some deliveries, each sender with its channels: systems and channels in site order. */
+export interface Sender {
+	system: System;
+	channels: Channel[];
+}
+
+export function bySystem(deliveries: readonly Pick<Candidate, 'system' | 'channel'>[]): Sender[] {
+	return SYSTEMS.filter((system) => deliveries.some((d) => d.system === system)).map((system) => ({
+		system,
+		channels: CHANNELS.filter((channel) => deliveries.some((d) => d.system === system && d.channel === channel)),
+	}));
+}
+
 /** An event of a client; a hand upload belongs to no task, so the task is dropped for it. */
 export function eventOf(kind: EventKind, clientId: string, taskId: string): SimEvent {
 	return kind === 'manual-upload' ? { kind, clientId } : { kind, clientId, taskId };

@@ -13,7 +13,7 @@ import { SAMPLE } from './catalogue/sample.ts';
 import { stepPlainText } from './catalogue/step-text.ts';
 import { SETTINGS, type ScreenId } from './catalogue/settings.ts';
 import { screenCaption } from './screen-settings.ts';
-import { setSetting, getSetting, type Channel, type Config, type EventKind, type SampleLike, type System } from './config.ts';
+import { setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
 import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
@@ -31,6 +31,7 @@ import {
 import { verdictHeadline } from './messages/outcome.ts';
 import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
+import { bySystem, type Sender } from './simulate.ts';
 import { officeVerdict } from './verdict.ts';
 
 export type SummaryFormat = 'text' | 'markdown';
@@ -68,13 +69,9 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 		tasks: marked(sample.tasks, (t) => getSetting(config, { id: 'processos.task', taskId: t.id })),
 	};
 	const lines: ReceivedLine[] = [];
-	const sendersOf = new Map<string, { system: System; channels: Channel[] }[]>();
+	const sendersOf = new Map<string, Sender[]>();
 	for (const { kind, view } of representativeViews(config, typical)) {
-		const systems = [...new Set(view.delivered.map((line) => line.system))];
-		const senders = systems.map((system) => ({
-			system,
-			channels: view.delivered.filter((line) => line.system === system).map((line) => line.channel),
-		}));
+		const senders = bySystem(view.delivered);
 		// Who sends what, as a key: events that reach the client the same way share a line.
 		const received = JSON.stringify(senders);
 		sendersOf.set(received, senders);

@@ -18,7 +18,7 @@ import {
 	verdictDetail,
 	verdictHeadline,
 } from '../../lib/messages/outcome.ts';
-import { eventOf, simulate } from '../../lib/simulate.ts';
+import { bySystem, eventOf, simulate } from '../../lib/simulate.ts';
 import { clientVerdict, type Verdict } from '../../lib/verdict.ts';
 import OriginNotice from './OriginNotice.tsx';
 import StateNotice from './StateNotice.tsx';
@@ -126,7 +126,7 @@ export default function ClientPreview({ page }: Props) {
 	const remaining = leftover ? stillAnnounces(leftover) : undefined;
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
 	// Folded, the event and who announces it; the channels are in the details.
-	const eventLine = eventLineText(kind, deliveries);
+	const eventLine = eventLineText(kind, bySystem(deliveries));
 
 	// One short sentence once a change has settled: the verdict when it changed (what is still missing, where
 	// that says more than the headline), otherwise the event's outcome.

@@ -3,7 +3,8 @@
  * shows, the summary, the reason and the citations. Whole sentences with named slots, filled from facts.
  */
 import { SCREENS, SETTINGS, quote, type SettingId } from '../catalogue/settings.ts';
-import type { Channel, EventKind, System } from '../config.ts';
+import type { EventKind } from '../config.ts';
+import type { Sender } from '../simulate.ts';
 import type { ComplaintId } from '../complaints.ts';
 import type { HiddenCauseId } from '../hidden-causes.ts';
 import type { Verdict } from '../verdict.ts';
@@ -142,7 +143,7 @@ export function twoSystemsFinding(verdict: Verdict): string {
 export function duplicateFinding(facts: {
 	settings: readonly SettingId[];
 	kinds: readonly EventKind[];
-	senders: readonly { system: System; channels: readonly Channel[] }[];
+	senders: readonly Sender[];
 }): string {
 	const { settings, kinds, senders } = facts;
 	const who = settings.includes('processos.client') ? `Os clientes com ${quote(SETTINGS['processos.client'].label)} marcada` : 'Todos os clientes';
@@ -241,7 +242,7 @@ export function recommendationText(facts: { option: string; ok: boolean; changes
  * What reaches a client for some kinds of event: "Documentos do Sistema Domínio e tarefas concluídas: um aviso do
  * Domínio Processos (por e-mail)." One aviso per channel.
  */
-export function receivedText(kinds: readonly EventKind[], senders: readonly { system: System; channels: readonly Channel[] }[]): string {
+export function receivedText(kinds: readonly EventKind[], senders: readonly Sender[]): string {
 	const each = senders.map(({ system, channels }, i) => {
 		const notices = channels.length === 1 ? 'um aviso' : 'avisos';
 		const lead = senders.length > 1 && i === 0 ? `pelos dois sistemas: ${notices}` : notices;

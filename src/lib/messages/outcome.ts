@@ -5,7 +5,7 @@
  */
 import type { Channel, EventKind, System } from '../config.ts';
 import { eventRestsOnInterpretation } from '../rules.ts';
-import type { Candidate } from '../simulate.ts';
+import type { Sender } from '../simulate.ts';
 import type { Verdict } from '../verdict.ts';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
@@ -37,10 +37,8 @@ export function sentence(text: string): string {
 }
 
 /** The deliveries of one event by sender: "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
-export function sendersText(deliveries: readonly Pick<Candidate, 'system' | 'channel'>[]): string[] {
-	return [...new Set(deliveries.map((d) => d.system))].map(
-		(system) => `${SYSTEM_LABELS[system]}: ${joinPt(deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]))}`,
-	);
+export function sendersText(senders: readonly Sender[]): string[] {
+	return senders.map(({ system, channels }) => `${SYSTEM_LABELS[system]}: ${joinPt(channels.map((c) => CHANNEL_LABELS[c]))}`);
 }
 
 
@@ -112,16 +110,12 @@ export function stillAnnounces(entry: Verdict['announces'][number]): string {
  * One event, who announces it and on which channels, for the folded preview:
  * "Documento publicado no Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
  */
-export function eventLineText(kind: EventKind, deliveries: readonly Pick<Candidate, 'system' | 'channel'>[]): string {
-	const senders = SYSTEMS_IN_ORDER.filter((system) => deliveries.some((d) => d.system === system)).map(
-		(system) => `${SYSTEM_LABELS[system]} (${joinPt(deliveries.filter((d) => d.system === system).map((d) => CHANNEL_LABELS[d.channel]))})`,
-	);
-	if (senders.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
-	if (senders.length === 1) return `${EVENT_LABELS[kind]}: só o ${senders[0]}.`;
-	return `${EVENT_LABELS[kind]}: o ${senders.join(' e o ')}.`;
+export function eventLineText(kind: EventKind, senders: readonly Sender[]): string {
+	const each = senders.map(({ system, channels }) => `${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`);
+	if (each.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
+	if (each.length === 1) return `${EVENT_LABELS[kind]}: só o ${each[0]}.`;
+	return `${EVENT_LABELS[kind]}: o ${each.join(' e o ')}.`;
 }
-
-const SYSTEMS_IN_ORDER: readonly System[] = ['onvio-portal', 'dominio-processos'];
 
 /** No option means to leave a document of Sistema Domínio unannounced: one system alone is then not done. */
 export function documentsUnannounced(verdict: Verdict): boolean {
