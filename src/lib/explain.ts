@@ -38,6 +38,8 @@ export interface SettingExplanation {
 	label: string;
 	product: string;
 	scope: Scope;
+	/** True where an article states that the setting holds for every client (ONVIO Gestão, solução 8342). */
+	global: boolean;
 	/** The task or client the flag belongs to; absent for global settings. */
 	target?: { kind: 'task' | 'client'; id: string; name: string };
 	/** pt-BR, e.g. "'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos". */
@@ -65,13 +67,15 @@ export function explainSetting(setting: SettingKey | SettingRef, sample: SampleL
 			: ref.id === 'processos.client'
 				? { kind: 'client' as const, id: ref.clientId, name: nameOf(sample.clients, ref.clientId) }
 				: undefined;
-	const text = settingText({ label: meta.label, product, global: meta.scopeStatedIn !== undefined, target });
+	const global = meta.scopeStatedIn !== undefined;
+	const text = settingText({ label: meta.label, product, global, target });
 	return {
 		key: settingKey(ref),
 		ref,
 		label: meta.label,
 		product,
 		scope: meta.scope,
+		global,
 		...(target ? { target } : {}),
 		text,
 		steps: stepLinksOf(ref),
@@ -90,9 +94,6 @@ export function describeEvent(event: SimEvent, sample: SampleLike = SAMPLE): str
 
 /** The "Por quê?" of one candidate, why it went out or why it did not, in words (messages/details.ts). */
 export function explainCandidate(candidate: Candidate, delivered: boolean, sample: SampleLike = SAMPLE): string {
-	const settings = candidate.decidedBy.map((key) => {
-		const setting = explainSetting(key, sample);
-		return { label: setting.label, product: setting.product, global: SETTINGS[setting.ref.id].scopeStatedIn !== undefined, target: setting.target };
-	});
+	const settings = candidate.decidedBy.map((key) => explainSetting(key, sample));
 	return candidateWhy({ system: candidate.system, channel: candidate.channel, delivered, settings });
 }
