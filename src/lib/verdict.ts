@@ -45,16 +45,14 @@ export function verdictOf(simulations: readonly Simulation[]): Verdict {
 	};
 }
 
-/** Every event one client of the sample can receive: each task's document and completion, and an upload. */
+/**
+ * Every event one client of the sample can receive, simulated: each task's document and completion, and an
+ * upload. The preview reads its verdict and the event in view from these.
+ */
 export function clientEvents(config: Config, clientId: string, sample: SampleLike = SAMPLE): Simulation[] {
 	return allEvents(sample)
 		.filter((event) => event.clientId === clientId)
 		.map((event) => simulate(config, event));
-}
-
-/** The verdict for the client in view, as the docked preview shows it. */
-export function clientVerdict(config: Config, clientId: string, sample: SampleLike = SAMPLE): Verdict {
-	return verdictOf(clientEvents(config, clientId, sample));
 }
 
 /** The verdict over every client of the office, as the diagnosis and the ticket summary state it. */

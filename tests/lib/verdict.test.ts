@@ -9,7 +9,9 @@ import { allConfigs, type System } from '../../src/lib/config.ts';
 import { verdictDetail, verdictHeadline } from '../../src/lib/messages/outcome.ts';
 import { allEvents, simulate } from '../../src/lib/simulate.ts';
 import { decodeState } from '../../src/lib/url-state.ts';
-import { clientVerdict, officeVerdict } from '../../src/lib/verdict.ts';
+import { clientEvents, officeVerdict, verdictOf } from '../../src/lib/verdict.ts';
+
+const clientVerdict = (config: Parameters<typeof clientEvents>[0], clientId: string) => verdictOf(clientEvents(config, clientId));
 
 describe.each<[string, string, string, string, string | undefined]>([
 	[

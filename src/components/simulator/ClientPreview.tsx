@@ -18,8 +18,8 @@ import {
 	verdictDetail,
 	verdictHeadline,
 } from '../../lib/messages/outcome.ts';
-import { bySystem, eventOf, simulate } from '../../lib/simulate.ts';
-import { clientVerdict, type Verdict } from '../../lib/verdict.ts';
+import { bySystem } from '../../lib/simulate.ts';
+import { clientEvents, verdictOf, type Verdict } from '../../lib/verdict.ts';
 import OriginNotice from './OriginNotice.tsx';
 import StateNotice from './StateNotice.tsx';
 import { updateView, useSimulationState } from './simulation-state.ts';
@@ -113,8 +113,10 @@ export default function ClientPreview({ page }: Props) {
 	useEffect(() => {
 		if (open) wantDetails();
 	}, [open]);
-	const deliveries = simulate(config, eventOf(kind, clientId, taskId)).deliveries;
-	const verdict = clientVerdict(config, clientId);
+	// Every event of the client in view, once: the verdict reads them all, the bar shows the one in view.
+	const simulations = clientEvents(config, clientId);
+	const verdict = verdictOf(simulations);
+	const inView = simulations.find((sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId));
 	const headline = verdictHeadline(verdict, 'client');
 	const detail = verdictDetail(verdict);
 	// Halfway through an option, with no event twice, its page names what the system it silences still announces
@@ -125,8 +127,8 @@ export default function ClientPreview({ page }: Props) {
 			: undefined;
 	const remaining = leftover ? stillAnnounces(leftover) : undefined;
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
-	// Folded, the event and who announces it; the channels are in the details.
-	const eventLine = eventLineText(kind, bySystem(deliveries));
+	// Folded, the event in view, who announces it and on which channels.
+	const eventLine = eventLineText(kind, bySystem(inView?.deliveries ?? []));
 
 	// One short sentence once a change has settled: the verdict when it changed (what is still missing, where
 	// that says more than the headline), otherwise the event's outcome.
