@@ -2,14 +2,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import ClientPreview from '../../src/components/simulator/ClientPreview.tsx';
-import { applyPreset, toggleSetting, updateView, viewStore } from '../../src/components/simulator/simulation-state.ts';
+import { replaceOffice, toggleSetting, updateView, viewStore } from '../../src/components/simulator/simulation-state.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { PRESETS, type PresetId } from '../../src/lib/presets.ts';
 import { simulate } from '../../src/lib/simulate.ts';
 
 beforeEach(() => {
-	applyPreset('allOn');
+	replaceOffice(PRESETS.allOn);
 	viewStore.set({});
 });
 afterEach(cleanup);
@@ -41,7 +41,7 @@ describe.each<[PresetId, string]>([
 ])('after applying %s', (preset, headline) => {
 	test('the verdict is the article’s, and the delivery list follows the logic module', async () => {
 		render(<ClientPreview page="opcao-1" />);
-		applyPreset(preset);
+		replaceOffice(PRESETS[preset]);
 		await waitFor(() => expect(verdictLine().textContent).toContain(headline));
 		const expected = simulate(PRESETS[preset], {
 			kind: 'document-from-dominio',
@@ -72,7 +72,7 @@ test('a settled change is announced once, in one short sentence: three quick tog
 
 test('Opção 1 without the Portal parameter: the unannounced document shows in the folded bar and in the details', async () => {
 	render(<ClientPreview page="opcao-1" />);
-	applyPreset('option1');
+	replaceOffice(PRESETS.option1);
 	toggleSetting({ id: 'portal.emailOnProcessosPublication' }, false);
 	await waitFor(() =>
 		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado no Sistema Domínio: nenhum aviso.'),
@@ -88,7 +88,7 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 
 test('"Por quê?" names the line it explains and the deciding checkbox, and links its step on this page by anchor', async () => {
 	render(<ClientPreview page="opcao-1" />);
-	applyPreset('option1');
+	replaceOffice(PRESETS.option1);
 	await openDetails();
 	const why = document.querySelector('.outcome-lines--delivered .outcome-line__why') as HTMLElement;
 	expect(why.querySelector('summary')!.textContent).toBe('Por quê? Domínio Processos, por e-mail');
@@ -99,7 +99,7 @@ test('"Por quê?" names the line it explains and the deciding checkbox, and link
 
 test('a link to the other page carries the simulated state', async () => {
 	render(<ClientPreview page="opcao-2" />);
-	applyPreset('option1');
+	replaceOffice(PRESETS.option1);
 	await openDetails();
 	const hrefs = [...document.querySelectorAll('.outcome-line__why a')].map((a) => a.getAttribute('href'));
 	expect(hrefs.some((h) => h?.startsWith('/opcao-1/?v=1&') && h.includes('#tarefas-3'))).toBe(true);
@@ -116,7 +116,7 @@ test('the preset buttons apply each option', async () => {
 
 test('the client, the event and the task selects change what is shown, and the shared view keeps them', async () => {
 	render(<ClientPreview page="opcao-2" />);
-	applyPreset('option2');
+	replaceOffice(PRESETS.option2);
 	await openDetails();
 	fireEvent.change(screen.getByLabelText('Evento'), { target: { value: 'task-completed' } });
 	await waitFor(() => expect(document.querySelector('.client-preview__event')!.textContent).toBe('Tarefa concluída no Domínio Processos: nenhum aviso.'));
@@ -128,7 +128,7 @@ test('the client, the event and the task selects change what is shown, and the s
 
 test('a box of another client or task brings it into view, so every box answers', async () => {
 	render(<ClientPreview page="opcao-1" />);
-	applyPreset('option1');
+	replaceOffice(PRESETS.option1);
 	updateView({ event: 'manual-upload' });
 	toggleSetting({ id: 'processos.client', clientId: SAMPLE.clients[1].id }, false);
 	await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[1].name));

@@ -5,9 +5,10 @@ import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS, type ScreenId } from '../../src/lib/catalogue/settings.ts';
 import { allSettingRefs, getSetting, settingKey } from '../../src/lib/config.ts';
 import ScreenReplica from '../../src/components/simulator/ScreenReplica.tsx';
-import { applyPreset, configStore } from '../../src/components/simulator/simulation-state.ts';
+import { replaceOffice, configStore } from '../../src/components/simulator/simulation-state.ts';
+import { PRESETS } from '../../src/lib/presets.ts';
 
-beforeEach(() => applyPreset('allOn'));
+beforeEach(() => replaceOffice(PRESETS.allOn));
 afterEach(cleanup);
 
 describe.each<[ScreenId, string[]]>([

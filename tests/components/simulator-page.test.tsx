@@ -3,13 +3,13 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import OutcomeMatrixView from '../../src/components/simulator/OutcomeMatrixView.tsx';
 import SimulatorToolbar from '../../src/components/simulator/SimulatorToolbar.tsx';
-import { applyPreset, configStore } from '../../src/components/simulator/simulation-state.ts';
+import { replaceOffice, configStore } from '../../src/components/simulator/simulation-state.ts';
 import { outcomeMatrix } from '../../src/lib/outcome-matrix.ts';
 import { sameSettings } from '../../src/lib/config.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
 import { decodeSearch } from '../../src/lib/url-state.ts';
 
-beforeEach(() => applyPreset('allOn'));
+beforeEach(() => replaceOffice(PRESETS.allOn));
 afterEach(cleanup);
 
 test('the matrix has one row per sample client and one column per event, as the logic module counts', async () => {
@@ -24,7 +24,7 @@ test('the matrix has one row per sample client and one column per event, as the 
 
 test('the matrix follows the shared state', async () => {
 	render(<OutcomeMatrixView />);
-	applyPreset('option1');
+	replaceOffice(PRESETS.option1);
 	await waitFor(() => expect(document.querySelectorAll('td[data-status="duplicate"]')).toHaveLength(0));
 });
 
@@ -43,7 +43,7 @@ test('the toolbar copies the current address and says so', async () => {
 		value: { writeText: async (text: string) => void written.push(text) },
 	});
 	render(<SimulatorToolbar />);
-	applyPreset('option1');
+	replaceOffice(PRESETS.option1);
 	const button = screen.getByRole('button', { name: 'Copiar link desta simulação' });
 	await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
 	// At once, before the address bar has caught up: the link is built from the state itself.
@@ -57,7 +57,7 @@ test('the toolbar copies the current address and says so', async () => {
 
 test('the toolbar links to the diagnosis of the same state', async () => {
 	render(<SimulatorToolbar />);
-	applyPreset('option1');
+	replaceOffice(PRESETS.option1);
 	const link = await screen.findByRole('link', { name: 'Diagnosticar esta configuração' });
 	await waitFor(() => expect(link.getAttribute('href')).toBe('/diagnostico/?v=1&onvio=0&push=0&email=0'));
 });

@@ -2,7 +2,8 @@
  * Says, in one line, that the boxes shown were set elsewhere, and offers to start over. It goes away at the
  * reader's first change here.
  */
-import { applyPreset, type SimulationOrigin } from './simulation-state.ts';
+import { defaultConfig } from '../../lib/config.ts';
+import { replaceOffice, type SimulationOrigin } from './simulation-state.ts';
 
 const TEXT: Record<SimulationOrigin, string> = {
 	link: 'As opções marcadas vieram do link que você abriu.',
@@ -14,7 +15,7 @@ export default function OriginNotice({ origin }: { origin: SimulationOrigin | un
 	return (
 		<p class="origin-notice">
 			{TEXT[origin]}{' '}
-			<button type="button" onClick={() => applyPreset('allOn')}>
+			<button type="button" onClick={() => replaceOffice(defaultConfig())}>
 				Restaurar
 			</button>
 		</p>

@@ -1,6 +1,6 @@
 /** Apply Opção 1, apply Opção 2, or go back to "todas marcadas", the state that causes the duplicate. */
-import { PRESET_NAMES, type PresetId } from '../../lib/presets.ts';
-import { applyPreset } from './simulation-state.ts';
+import { PRESETS, PRESET_NAMES, type PresetId } from '../../lib/presets.ts';
+import { replaceOffice } from './simulation-state.ts';
 
 const BUTTONS: { preset: PresetId; text: string }[] = [
 	{ preset: 'option1', text: `Aplicar ${PRESET_NAMES.option1}` },
@@ -12,7 +12,7 @@ export default function PresetButtons({ disabled }: { disabled: boolean }) {
 	return (
 		<div class="preset-buttons" role="group" aria-label="Configurações prontas">
 			{BUTTONS.map(({ preset, text }) => (
-				<button type="button" key={preset} disabled={disabled} data-disabled-without-js onClick={() => applyPreset(preset)}>
+				<button type="button" key={preset} disabled={disabled} data-disabled-without-js onClick={() => replaceOffice(PRESETS[preset])}>
 					{text}
 				</button>
 			))}

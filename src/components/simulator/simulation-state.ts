@@ -9,7 +9,6 @@
  */
 import { useEffect } from 'preact/hooks';
 import { defaultConfig, sameSettings, setSetting, type Config, type SettingRef } from '../../lib/config.ts';
-import { PRESETS, type PresetId } from '../../lib/presets.ts';
 import { decodeSearch, encodeState, type StateIssue, type ViewState } from '../../lib/url-state.ts';
 import { readSavedState, saveState } from './saved-state.ts';
 import { createStore, useStore } from './store.ts';
@@ -120,8 +119,13 @@ export function toggleSetting(ref: SettingRef, value: boolean): void {
 	}
 }
 
-export function applyPreset(preset: PresetId): void {
-	configStore.set(PRESETS[preset]);
+/**
+ * Replaces the simulated office at once, with a preset or "todas marcadas": the notice of a link and the line
+ * that says where the boxes came from go with it. The presets are the caller's: they are read from the steps,
+ * which the folded preview has no other need to load.
+ */
+export function replaceOffice(config: Config): void {
+	configStore.set(config);
 	issuesStore.set([]);
 	originStore.set(undefined);
 }
