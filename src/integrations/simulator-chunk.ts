@@ -10,6 +10,7 @@ import type { AstroIntegration } from 'astro';
 /** The islands whose code, with all they import, makes up the chunk. */
 const CORE_ISLANDS = /\/src\/components\/simulator\/(ScreenReplica|ClientPreview)\.tsx$/;
 const CHUNK_NAME = 'simulator';
+const RUNTIME_CHUNK_NAME = 'runtime';
 
 interface ModuleGraph {
 	getModuleInfo(id: string): { importers: readonly string[] } | null;
@@ -37,7 +38,13 @@ export function simulatorChunk(): AstroIntegration {
 			// The browser's build only: the server's bundles never reach a reader.
 			'astro:config:setup': ({ command, updateConfig }) => {
 				if (command !== 'build') return;
-				const groups = [{ name: (id: string, graph: ModuleGraph) => (inCore(id, graph) ? CHUNK_NAME : null) }];
+				// The bundler's own helpers (virtual modules, such as the one behind a dynamic import) get a small chunk
+				// of their own, claimed first: every page's scripts share them, and inside the core they would make every
+				// page load the simulator.
+				const groups = [
+					{ name: (id: string) => (id.startsWith('\0') ? RUNTIME_CHUNK_NAME : null), priority: 1 },
+					{ name: (id: string, graph: ModuleGraph) => (inCore(id, graph) ? CHUNK_NAME : null) },
+				];
 				updateConfig({ vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } } } });
 			},
 		},
