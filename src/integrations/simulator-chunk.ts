@@ -9,7 +9,8 @@ import type { AstroIntegration } from 'astro';
 
 /** The islands whose code, with all they import, makes up the chunk. */
 const CORE_ISLANDS = /\/src\/components\/simulator\/(ScreenReplica|ClientPreview)\.tsx$/;
-const CHUNK_NAME = 'simulator';
+/** The chunk's name, which its file name begins with: the size budget checks that island-free pages never load it. */
+export const SIMULATOR_CHUNK_NAME = 'simulator';
 const RUNTIME_CHUNK_NAME = 'runtime';
 
 interface ModuleGraph {
@@ -43,7 +44,7 @@ export function simulatorChunk(): AstroIntegration {
 				// page load the simulator.
 				const groups = [
 					{ name: (id: string) => (id.startsWith('\0') ? RUNTIME_CHUNK_NAME : null), priority: 1 },
-					{ name: (id: string, graph: ModuleGraph) => (inCore(id, graph) ? CHUNK_NAME : null) },
+					{ name: (id: string, graph: ModuleGraph) => (inCore(id, graph) ? SIMULATOR_CHUNK_NAME : null) },
 				];
 				updateConfig({ vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } } } });
 			},

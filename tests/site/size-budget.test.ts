@@ -6,6 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, pageHtml, readBuilt } from '../../scripts/bench/built-pages.ts';
 import { BASELINE_PAGE, PAGE_BUDGET_GZIP, pageJs, staticImports } from '../../scripts/bench/page-js.ts';
+import { SIMULATOR_CHUNK_NAME } from '../../src/integrations/simulator-chunk.ts';
 
 const procedurePages = builtPagePaths().filter((path) => pageHtml(path).includes('class="procedure-step"'));
 const baseline = pageJs(pageHtml(BASELINE_PAGE), BASELINE_PAGE, readBuilt);
@@ -20,6 +21,14 @@ test.each(builtPagePaths())('%s: every script it names is in the build, and ever
 	// pageJs throws on a script missing from the build and on an island that names no JavaScript file.
 	const page = pageJs(pageHtml(path), path, readBuilt);
 	expect(page.files.filter((f) => !f.url.startsWith('inline')).length).toBeGreaterThan(0);
+});
+
+test('an island-free page loads none of the simulator\'s code', () => {
+	// A script every page runs that shared a chunk with the islands would make every page load the simulator,
+	// and hide it from the budget below, which weighs the procedure pages against this page.
+	const core = new RegExp(`/_astro/${SIMULATOR_CHUNK_NAME}\\.[\\w-]+\\.js$`);
+	expect(pageJs(pageHtml('/opcao-1/'), '/opcao-1/', readBuilt).files.some((f) => core.test(f.url))).toBe(true);
+	expect(baseline.files.filter((f) => core.test(f.url))).toEqual([]);
 });
 
 describe.each(procedurePages)('%s', (path) => {
