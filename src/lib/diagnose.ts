@@ -51,8 +51,7 @@ import {
 	twoSystemsFinding,
 	type Cost,
 } from './messages/diagnosis.ts';
-import { sourceOf } from './rule-sources.ts';
-import { restsOnInterpretation, ruleRow, type Source } from './rules.ts';
+import { restsOnInterpretation, ruleRow, type SourceId } from './rules.ts';
 import { allEvents, bySystem, simulate, type Candidate, type Sender, type Simulation } from './simulate.ts';
 import { verdictOf, type Verdict } from './verdict.ts';
 
@@ -85,8 +84,11 @@ export interface Finding {
 	decidedBy: SettingKey[];
 	/** pt-BR, one or two sentences about the office; never a sample name. */
 	text: string;
-	/** Where the finding rests on an interpretation, its source, to be labelled "Interpretação". */
-	source?: Source;
+	/**
+	 * Where the finding rests on an interpretation, the source it rests on, to be labelled "Interpretação": its id,
+	 * whose text rule-sources.ts keeps out of the pages that only need the label.
+	 */
+	source?: SourceId;
 }
 
 export interface Change {
@@ -265,7 +267,7 @@ function twoSystemsOf(verdict: Verdict, simulations: readonly Simulation[], near
 		settings: settingIdsOf(decidedBy),
 		decidedBy,
 		text: twoSystemsFinding(verdict),
-		...(row ? { source: sourceOf(row) } : {}),
+		...(row ? { source: row.source } : {}),
 	};
 }
 
@@ -368,7 +370,7 @@ function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample:
 		settings,
 		decidedBy: unique(readings.flatMap((r) => r.decidedBy)),
 		text,
-		...(row ? { source: sourceOf(row) } : {}),
+		...(row ? { source: row.source } : {}),
 	};
 }
 

@@ -13,12 +13,11 @@ import { SAMPLE } from './catalogue/sample.ts';
 import { stepPlainText } from './catalogue/step-text.ts';
 import { SETTINGS, type ScreenId } from './catalogue/settings.ts';
 import { screenCaption } from './screen-settings.ts';
-import { setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
+import { EVENT_KINDS, setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
 import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
 import { INTERPRETATION_LABEL, INTERPRETATION_MARK, labelled, officeSettings } from './messages/office.ts';
-import { representativeViews } from './outcome-view.ts';
 import { OPTIONS } from './catalogue/options.ts';
 import {
 	COMPLAINT_LABELS,
@@ -31,7 +30,7 @@ import {
 import { verdictHeadline } from './messages/outcome.ts';
 import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
-import { bySystem, type Sender } from './simulate.ts';
+import { bySystem, eventOf, simulate, type Sender } from './simulate.ts';
 import { officeVerdict } from './verdict.ts';
 
 export type SummaryFormat = 'text' | 'markdown';
@@ -70,8 +69,8 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 	};
 	const lines: ReceivedLine[] = [];
 	const sendersOf = new Map<string, Sender[]>();
-	for (const { kind, view } of representativeViews(config, typical)) {
-		const senders = bySystem(view.delivered);
+	for (const kind of EVENT_KINDS) {
+		const senders = bySystem(simulate(config, eventOf(kind, typical.clients[0]!.id, typical.tasks[0]!.id)).deliveries);
 		// Who sends what, as a key: events that reach the client the same way share a line.
 		const received = JSON.stringify(senders);
 		sendersOf.set(received, senders);

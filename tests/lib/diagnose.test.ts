@@ -12,7 +12,7 @@ import { changesTo, diagnose, type Diagnosis } from '../../src/lib/diagnose.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { OPTIONS } from '../../src/lib/catalogue/options.ts';
 import { PRESETS } from '../../src/lib/presets.ts';
-import { RULE_TABLE, restsOnInterpretation } from '../../src/lib/rules.ts';
+import { RULE_TABLE, SOURCE_KINDS, restsOnInterpretation } from '../../src/lib/rules.ts';
 import { allEvents, simulate } from '../../src/lib/simulate.ts';
 
 const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
@@ -34,7 +34,7 @@ describe('diagnose on the presets', () => {
 		expect(d.summary).toBe('Nada a mudar: a configuração já segue a Opção 1.');
 		expect(shapes(d)).toEqual(['silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email']);
 		expect(d.notes[0]!.events).toHaveLength(SAMPLE.clients.length);
-		expect(d.notes[0]!.source?.kind).toBe('interpretation');
+		expect(SOURCE_KINDS[d.notes[0]!.source!]).toBe('interpretation');
 	});
 
 	test('Opção 2: nada a mudar; unannounced completed tasks are one expected note', () => {
@@ -262,7 +262,7 @@ describe('diagnose over the whole configuration space', () => {
 					return f.type === 'silence' ? sim.suppressed : sim.deliveries;
 				});
 				expect(f.source !== undefined, f.text).toBe(paths.some((c) => interpretation.has(c.row)));
-				if (f.source) expect(f.source.kind).toBe('interpretation');
+				if (f.source) expect(SOURCE_KINDS[f.source]).toBe('interpretation');
 			}
 	});
 
