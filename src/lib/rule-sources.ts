@@ -22,7 +22,7 @@ const TEXTS = {
 	},
 	opcao2Gestao: {
 		cite: S9100,
-		text: 'Opção 2: os documentos “terão suas notificações enviadas apenas pelo ONVIO Portal do Cliente”.',
+		text: 'Nas Informações complementares, com a Opção 2, os documentos “terão suas notificações enviadas apenas pelo ONVIO Portal do Cliente”.',
 	},
 	gestaoGlobal: {
 		cite: S8342,
@@ -34,7 +34,7 @@ const TEXTS = {
 	},
 	publicacaoProcessos: {
 		cite: S9100,
-		text: 'Este guia lê na frase da Opção 1 “terão suas notificações enviadas conforme as configurações do Domínio Processos” que o Domínio Processos envia esse e-mail; nenhuma fonte descreve o conteúdo.',
+		text: 'Nas Informações complementares, com a Opção 1, que marca o parâmetro, os documentos “terão suas notificações enviadas conforme as configurações do Domínio Processos”; com a Opção 2, que o desmarca, “apenas pelo ONVIO Portal do Cliente”. Essa notificação do Domínio Processos é o e-mail da tarefa concluída, um só por tarefa: com o parâmetro marcado, ele leva também os documentos dela.',
 	},
 	parametroPortal: {
 		cite: S9100,
@@ -42,7 +42,7 @@ const TEXTS = {
 	},
 	tarefaConcluida: {
 		cite: S7516,
-		text: "O e-mail, no modelo 'Conclusão de tarefa', exige 'Notificar cliente', na tarefa, e 'Notificar Cliente', no cadastro do cliente, que deve estar ativo.",
+		text: "O Domínio Processos envia o e-mail no modelo 'Conclusão de tarefa' quando a tarefa recorrente tem 'Notificar cliente' marcada e o cliente, incluído nela e ativo, tem 'Notificar Cliente' marcada no cadastro.",
 	},
 	opcao2Clientes: {
 		cite: S9100,
@@ -50,7 +50,7 @@ const TEXTS = {
 	},
 	tarefaSemParametro: {
 		cite: S9100,
-		text: 'Nenhuma fonte liga esse e-mail ao parâmetro do ONVIO Portal do Cliente: como a Opção 2 desmarca também os clientes, o parâmetro sozinho não deve impedi-lo.',
+		text: "O parâmetro do ONVIO Portal do Cliente não impede o e-mail da tarefa concluída: se impedisse, a Opção 2, que o desmarca, não precisaria desmarcar também 'Notificar Cliente' nos clientes, passo que ela justifica assim: “Desta forma, nenhuma tarefa concluída será notificada a eles.” Desmarcado, o parâmetro só tira desse e-mail os documentos.",
 	},
 	duplicidade: {
 		cite: S9100,
@@ -62,7 +62,7 @@ const TEXTS = {
 	},
 	mecanismoDuplicidade: {
 		cite: cite(9100, 12304),
-		text: 'Nenhum artigo diz como a duplicidade acontece. Aqui, ela é o mesmo documento avisado pelas regras 1 e 2.',
+		text: 'A solução 12304 diz que os documentos incluídos numa tarefa vão para uma pasta do ONVIO Portal do Cliente quando ela é concluída (o DAS, por exemplo, para Fiscal > DAS). Nenhum artigo diz como a duplicidade acontece; aqui, ela é esse documento avisado pelo ONVIO Portal do Cliente, como arquivo novo (regra 1), e pelo e-mail da tarefa (regra 2).',
 	},
 	convencaoCanais: {
 		cite: S9100,
@@ -73,8 +73,8 @@ const TEXTS = {
 		text: 'Nenhuma fonte fala de aviso do Domínio Processos no ONVIO ou via push; o WhatsApp das telas novas fica fora deste guia.',
 	},
 	conclusaoSoProcessos: {
-		cite: cite(7516, 12304),
-		text: "Só o e-mail do Domínio Processos anuncia a conclusão de uma tarefa; os documentos que ela publica contam como 'Documento publicado no Sistema Domínio'.",
+		cite: S7516,
+		text: "Nenhuma fonte fala de aviso do ONVIO Portal do Cliente sobre a conclusão de uma tarefa: só o e-mail 'Conclusão de tarefa', do Domínio Processos, a anuncia. Os documentos da tarefa seguem as regras 1 e 2.",
 	},
 	uploadSemProcessos: {
 		cite: S11563,
@@ -105,9 +105,9 @@ export const RULES: readonly Rule[] = [
 	{
 		id: 'publicacao-processos',
 		number: 2,
-		title: 'E-mail sobre o documento',
+		title: 'O documento no e-mail da tarefa',
 		summary:
-			'Na leitura deste guia, o documento de uma tarefa recorrente também gera um e-mail do Domínio Processos ao cliente, com o parâmetro do ONVIO Portal do Cliente, a tarefa e o cliente marcados.',
+			'Interpretação deste guia: com o parâmetro do ONVIO Portal do Cliente marcado, o documento publicado no Sistema Domínio que vai para uma tarefa do Domínio Processos chega ao cliente no e-mail enviado quando essa tarefa é concluída, se a tarefa e o cliente estiverem marcados. É um só e-mail por tarefa, o da regra 3, que leva também os documentos.',
 		sources: [SOURCES.parametroPortal, SOURCES.publicacaoProcessos],
 	},
 	{
@@ -115,7 +115,7 @@ export const RULES: readonly Rule[] = [
 		number: 3,
 		title: 'E-mail da tarefa concluída',
 		summary:
-			'Ao concluir uma tarefa recorrente, o Domínio Processos avisa o cliente por e-mail, se a tarefa e o cliente estiverem marcados.',
+			"Ao concluir uma tarefa recorrente com 'Notificar cliente' marcada, o Domínio Processos envia o e-mail 'Conclusão de tarefa' a cada cliente da tarefa com 'Notificar Cliente' marcada no cadastro. Interpretação deste guia: é um só e-mail por tarefa, que leva também os documentos dela quando o parâmetro do ONVIO Portal do Cliente está marcado (regra 2).",
 		sources: [SOURCES.tarefaConcluida, SOURCES.opcao2Clientes, SOURCES.tarefaSemParametro],
 	},
 	{

@@ -85,6 +85,49 @@ describe('sources', () => {
 	});
 });
 
+describe('what each source says of the articles it cites', () => {
+	const quoting = (words: string) => allSources.filter((s) => s.text.includes(words));
+
+	test('solução 12304 is cited only where its one statement is given: a task’s documents go to a folder of the portal when it is completed', () => {
+		const citing = allSources.filter((s) => s.cite.includes('12304'));
+		expect(citing.length).toBeGreaterThan(0);
+		for (const source of citing) {
+			expect(source.text).toMatch(/solução 12304 diz que os documentos incluídos numa tarefa vão para uma pasta do ONVIO Portal do Cliente quando ela é concluída/);
+			expect(source.text).toContain('Fiscal > DAS');
+		}
+	});
+
+	test('the sentences about where the documents’ notifications go are the article’s Informações complementares, not its Opção 1 or 2 sections', () => {
+		for (const words of ['conforme as configurações do Domínio Processos', 'apenas pelo ONVIO Portal do Cliente']) {
+			expect(quoting(words).length, words).toBeGreaterThan(0);
+			for (const source of quoting(words)) expect(source.text, words).toMatch(/^Nas Informações complementares, com a Opção [12]/);
+		}
+	});
+
+	test('an interpretation is marked one way, "Interpretação deste guia", never "Na leitura deste guia" or "Este guia lê"', () => {
+		const texts = [...allSources.map((s) => s.text), ...RULES.flatMap((r) => [r.title, r.summary])];
+		for (const text of texts) expect(text).not.toMatch(/leitura deste guia|guia lê|não deve impedi/i);
+		// Inside the aside titled "Interpretação deste guia", a source never says it again.
+		for (const source of allSources.filter((s) => s.kind === 'interpretation')) expect(source.text).not.toMatch(/interpretação/i);
+	});
+
+	test('rules 2 and 3 tell one e-mail per task, which carries the documents when the Portal parameter is marked', () => {
+		const [rule2, rule3] = [RULES[1]!, RULES[2]!];
+		// Rule 2 rests wholly on this guide's reading; rule 3 on solução 7516, with the reading labelled after it.
+		expect(rule2.summary).toMatch(/^Interpretação deste guia: com o parâmetro do ONVIO Portal do Cliente marcado, /);
+		expect(rule2.summary).toContain('um só e-mail por tarefa');
+		expect(rule3.summary).toMatch(/^Ao concluir uma tarefa recorrente com 'Notificar cliente' marcada, o Domínio Processos envia o e-mail 'Conclusão de tarefa' a cada cliente da tarefa com 'Notificar Cliente' marcada no cadastro\./);
+		expect(rule3.summary).toMatch(/Interpretação deste guia: é um só e-mail por tarefa, que leva também os documentos dela quando o parâmetro/);
+		for (const rule of RULES) expect(rule.summary.split('Interpretação deste guia').length, rule.id).toBeLessThanOrEqual(2);
+	});
+
+	test('the Portal parameter does not stop the completion e-mail, because Opção 2 also unmarks the clients to stop it', () => {
+		const [reading] = RULES[2]!.sources.filter((s) => s.kind === 'interpretation' && s.text.startsWith('O parâmetro'));
+		expect(reading?.text).toMatch(/^O parâmetro do ONVIO Portal do Cliente não impede o e-mail da tarefa concluída/);
+		expect(reading?.text).toContain('“Desta forma, nenhuma tarefa concluída será notificada a eles.”');
+	});
+});
+
 describe('rules', () => {
 	test('are numbered 1..n with a pt-BR title and summary', () => {
 		expect(RULES.map((r) => r.number)).toEqual(RULES.map((_, i) => i + 1));

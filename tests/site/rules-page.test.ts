@@ -28,6 +28,17 @@ test('labels every interpretation it relies on, once per rule, apart from what t
 	}
 });
 
+test('marks what no article says one way, "Interpretação deste guia", and no sentence says it again', () => {
+	const text = visibleText(document.querySelector('main')!);
+	expect(text).toContain('O que nenhum artigo diz vem marcado como Interpretação deste guia');
+	expect(text).not.toMatch(/leitura deste guia|este guia lê/i);
+	for (const aside of document.querySelectorAll('.rule aside')) {
+		// The title says it once; the items under it never repeat it.
+		const items = [...aside.querySelectorAll('li')].map((li) => visibleText(li));
+		for (const item of items) expect(item).not.toMatch(/interpretação/i);
+	}
+});
+
 test('lists every row of the rule table once', () => {
 	// Grouped by event, then sender, rather than in the logic module's order.
 	const rows = [...document.querySelectorAll('tr[data-row]')].map((tr) => tr.getAttribute('data-row'));
