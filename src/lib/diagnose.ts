@@ -48,7 +48,7 @@ import {
 	diagnosisSummary,
 	duplicateFinding,
 	silenceFinding,
-	twoSystemsFinding,
+	TWO_SYSTEMS_FINDING,
 	type Cost,
 } from './messages/diagnosis.ts';
 import { restsOnInterpretation, ruleRow, type SourceId } from './rules.ts';
@@ -258,7 +258,8 @@ function twoSystemsOf(verdict: Verdict, simulations: readonly Simulation[], near
 	const talking = simulations.filter((sim) => sim.deliveries.length > 0);
 	const deliveries = talking.flatMap((sim) => sim.deliveries);
 	const decidedBy = unique(deliveries.filter((d) => d.system === silenced.system).flatMap((d) => d.decidedBy));
-	const row = interpretationRow(deliveries);
+	// Labelled only where what the silenced system still sends rests on this guide's reading.
+	const row = interpretationRow(deliveries.filter((d) => d.system === silenced.system));
 	return {
 		type: 'two-systems',
 		category: 'problem',
@@ -266,7 +267,7 @@ function twoSystemsOf(verdict: Verdict, simulations: readonly Simulation[], near
 		events: talking.map((sim) => sim.event),
 		settings: settingIdsOf(decidedBy),
 		decidedBy,
-		text: twoSystemsFinding(verdict),
+		text: TWO_SYSTEMS_FINDING[silenced.system],
 		...(row ? { source: row.source } : {}),
 	};
 }
@@ -352,7 +353,7 @@ function toFinding(group: CauseGroup, config: Config, nearest: OptionId, sample:
 	const eventKinds = EVENT_KINDS.filter((kind) => readings.some((r) => r.event.kind === kind));
 	const text =
 		type === 'duplicate'
-			? duplicateFinding({ settings, kinds: eventKinds, senders: sendersOf(group) })
+			? duplicateFinding({ senders: sendersOf(group) })
 			: silenceFinding({
 					category,
 					settings,

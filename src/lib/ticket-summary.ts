@@ -27,11 +27,12 @@ import {
 	receivedText,
 	recommendationText,
 } from './messages/diagnosis.ts';
-import { verdictHeadline } from './messages/outcome.ts';
+import { SITUATION_TEXTS } from './messages/situation.ts';
+import { unnotifiedText } from './messages/situation-details.ts';
+import { situationOf } from './situation.ts';
 import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
-import { bySystem, eventOf, simulate, type Sender } from './simulate.ts';
-import { officeVerdict } from './verdict.ts';
+import { bySystem, eventOf, simulate } from './simulate.ts';
 
 export type SummaryFormat = 'text' | 'markdown';
 
@@ -43,11 +44,8 @@ export function configAfter(config: Config, diagnosis: Diagnosis): Config {
 }
 
 export interface ReceivedLine {
-	/** The kinds of event the line is about: those that reach the client the same way. */
-	kinds: EventKind[];
-	/** Who sends what, as a key that the events reaching the client the same way share. */
-	received: string;
-	/** pt-BR, e.g. "Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail)." */
+	kind: EventKind;
+	/** pt-BR, e.g. "Tarefas concluídas: um e-mail do Domínio Processos por tarefa." */
 	text: string;
 	/** True when what it says about this event rests on an interpretation. */
 	interpretation: boolean;
@@ -56,34 +54,20 @@ export interface ReceivedLine {
 /**
  * What a client receives for each kind of event, one line each: a client and a task that have their
  * flags marked, if the office has any, so that the lines show what the settings send rather than the
- * choice of leaving someone out (the findings say that).
+ * choice of leaving someone out (the situation's neutral line says that).
  */
 export function receivedLines(config: Config, sample: SampleLike = SAMPLE): ReceivedLine[] {
 	const marked = <T extends { id: string }>(list: readonly T[], on: (entry: T) => boolean) => [
 		...list.filter(on),
 		...list.filter((entry) => !on(entry)),
 	];
-	const typical = {
-		clients: marked(sample.clients, (c) => getSetting(config, { id: 'processos.client', clientId: c.id })),
-		tasks: marked(sample.tasks, (t) => getSetting(config, { id: 'processos.task', taskId: t.id })),
-	};
-	const lines: ReceivedLine[] = [];
-	const sendersOf = new Map<string, Sender[]>();
-	for (const kind of EVENT_KINDS) {
-		const senders = bySystem(simulate(config, eventOf(kind, typical.clients[0]!.id, typical.tasks[0]!.id)).deliveries);
-		// Who sends what, as a key: events that reach the client the same way share a line.
-		const received = JSON.stringify(senders);
-		sendersOf.set(received, senders);
-		const interpretation = eventRestsOnInterpretation(kind);
-		// Events that reach the client the same way share a line, labelled if any of them rests on our reading.
-		const same = lines.find((line) => line.received === received);
-		if (same) {
-			same.kinds.push(kind);
-			same.interpretation ||= interpretation;
-		} else lines.push({ kinds: [kind], received, interpretation, text: '' });
-	}
-	for (const line of lines) line.text = receivedText(line.kinds, sendersOf.get(line.received)!);
-	return lines;
+	const client = marked(sample.clients, (c) => getSetting(config, { id: 'processos.client', clientId: c.id }))[0]!;
+	const task = marked(sample.tasks, (t) => getSetting(config, { id: 'processos.task', taskId: t.id }))[0]!;
+	return EVENT_KINDS.map((kind) => ({
+		kind,
+		text: receivedText(kind, bySystem(simulate(config, eventOf(kind, client.id, task.id)).deliveries)),
+		interpretation: eventRestsOnInterpretation(kind),
+	}));
 }
 
 /** A finding as one line of text, marked where it rests on an interpretation. */
@@ -120,9 +104,14 @@ export function ticketSummary(
 	const option = OPTIONS[diagnosis.nearest.option];
 	const lines: string[] = [md ? `### ${SUMMARY_TEXTS.title}` : SUMMARY_TEXTS.title, ''];
 
-	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine(SUMMARY_TEXTS.complaint, `${COMPLAINT_LABELS[complaint]}.`));
-	// The headline alone: the findings below say what comes twice or which system still talks.
-	lines.push(labelledLine(SUMMARY_TEXTS.today, verdictHeadline(diagnosis.verdict, 'office')), '');
+	// Each its own paragraph: Markdown runs consecutive lines together.
+	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine(SUMMARY_TEXTS.complaint, `${COMPLAINT_LABELS[complaint]}.`), '');
+	// The situation's headline, and who the office chose not to notify: the findings say the rest.
+	const today = situationOf(config, undefined, sample);
+	lines.push(labelledLine(SUMMARY_TEXTS.today, SITUATION_TEXTS[today.id].headline.office));
+	const todayChoice = unnotifiedText(today);
+	if (todayChoice) lines.push('', todayChoice);
+	lines.push('');
 
 	lines.push(heading(SUMMARY_TEXTS.settings));
 	for (const { name, text } of officeSettings(config, sample)) lines.push(`- ${name}: ${text}`);
@@ -140,7 +129,8 @@ export function ticketSummary(
 		lines.push(heading(SUMMARY_TEXTS.causes));
 		for (const cause of diagnosis.causes) {
 			const { what, todo } = HIDDEN_CAUSE_TEXTS[cause.id];
-			lines.push(`- ${what} ${todo} (${citeShort(...cause.source.codes)})`);
+			const source = cause.source.kind === 'interpretation' ? INTERPRETATION_LABEL : citeShort(...cause.source.codes);
+			lines.push(`- ${what} ${todo} (${source})`);
 		}
 		lines.push('');
 	}
@@ -170,7 +160,12 @@ export function ticketSummary(
 	const changed = diagnosis.nearest.changes.length > 0;
 	const after = changed ? configAfter(config, diagnosis) : config;
 	lines.push(heading(changed ? SUMMARY_TEXTS.after : SUMMARY_TEXTS.received));
-	if (changed) lines.push(`- ${verdictHeadline(officeVerdict(after, sample), 'office')}`);
+	if (changed) {
+		const situation = situationOf(after, undefined, sample);
+		lines.push(`- ${SITUATION_TEXTS[situation.id].headline.office}`);
+		const choice = unnotifiedText(situation);
+		if (choice) lines.push(`- ${choice}`);
+	}
 	for (const line of receivedLines(after, sample)) lines.push(`- ${labelled(line.text, line.interpretation, mark)}`);
 	lines.push('');
 	// What the mark means, said once for the whole summary.

@@ -26,9 +26,10 @@ async function openDetails() {
 test('folded, it names the client, the verdict and the event; its one live region is there, silent, from the first render', () => {
 	render(<ClientPreview page="opcao-1" />);
 	expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[0].name);
-	expect(verdictLine().textContent).toContain('O cliente recebe avisos dos dois sistemas.');
+	expect(verdictLine().textContent).toBe('Duplicado Agora: O cliente recebe o mesmo documento dos dois sistemas.');
+	// The document's e-mail from Domínio Processos is this guide's reading: the line carries the mark.
 	expect(document.querySelector('.client-preview__event')!.textContent).toBe(
-		'Documento publicado no Sistema Domínio: o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e o Domínio Processos (por e-mail).',
+		'Documento publicado no Sistema Domínio: o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e o Domínio Processos (por e-mail). *(interpretação deste guia)',
 	);
 	expect(document.querySelectorAll('[aria-live]')).toHaveLength(1);
 	expect(liveRegion().textContent).toBe('');
@@ -37,7 +38,7 @@ test('folded, it names the client, the verdict and the event; its one live regio
 describe.each<[PresetId, string]>([
 	['option1', 'Toda a comunicação será feita pelo Domínio Processos.'],
 	['option2', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.'],
-	['allOn', 'O cliente recebe avisos dos dois sistemas.'],
+	['allOn', 'O cliente recebe o mesmo documento dos dois sistemas.'],
 ])('after applying %s', (preset, headline) => {
 	test('the verdict is the article’s, and the delivery list follows the logic module', async () => {
 		render(<ClientPreview page="opcao-1" />);
@@ -77,13 +78,26 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 	await waitFor(() =>
 		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado no Sistema Domínio: nenhum aviso.'),
 	);
-	// One system talks, yet the document goes unannounced: a half-done Opção 1 never reads as done.
-	expect(verdictLine().textContent).toContain('Falta aviso');
-	expect(verdictLine().textContent).toContain('Só o Domínio Processos avisa o cliente, mas há documentos do Sistema Domínio sem aviso.');
-	expect(verdictLine().textContent).not.toContain('Toda a comunicação');
+	// Neither option: a half-done Opção 1 never reads as done.
+	expect(verdictLine().textContent).toBe('Falta aviso Agora: O cliente não é avisado dos documentos.');
 	expect(document.querySelector('.client-preview')!.getAttribute('data-status')).toBe('partial');
 	await openDetails();
 	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();
+	// The step that reads otherwise is named, with why it matters.
+	expect(document.querySelector('.situation__remaining')!.textContent).toBe(
+		'Falta o passo 7 da Opção 1 (ONVIO Gestão e Portal do Cliente): Sem o parâmetro do ONVIO Portal do Cliente, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)',
+	);
+});
+
+test('Opção 2’s outcome with the parameter still marked: the verdict, and the step that remains, in the folded bar', async () => {
+	render(<ClientPreview page="opcao-2" />);
+	replaceOffice(PRESETS.allOn);
+	for (const client of SAMPLE.clients) toggleSetting({ id: 'processos.client', clientId: client.id }, false);
+	await waitFor(() =>
+		expect(verdictLine().textContent).toBe(
+			'Um só sistema Agora: Toda a comunicação será feita pelo ONVIO Portal do Cliente. Falta o passo 7 da Opção 2 (ONVIO Gestão e Portal do Cliente).',
+		),
+	);
 });
 
 test('"Por quê?" names the line it explains and the deciding checkbox, and links its step on this page by anchor', async () => {
@@ -132,7 +146,9 @@ test('a box of another client or task brings it into view, so every box answers'
 	updateView({ event: 'manual-upload' });
 	toggleSetting({ id: 'processos.client', clientId: SAMPLE.clients[1].id }, false);
 	await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[1].name));
-	expect(verdictLine().textContent).toContain('O cliente não recebe nenhum aviso.');
+	// The office's choice under Opção 1: said in a neutral tone, never as a fault.
+	expect(verdictLine().textContent).toBe('Nenhum aviso Agora: O cliente não recebe avisos.');
+	expect(document.querySelector('.client-preview')!.getAttribute('data-status')).toBe('silent');
 	toggleSetting({ id: 'processos.task', taskId: SAMPLE.tasks[1].id }, false);
 	// An upload belongs to no task: the task's box shows that task's completion.
 	expect(viewStore.get()).toMatchObject({ task: SAMPLE.tasks[1].id, event: 'task-completed' });

@@ -53,10 +53,9 @@ describe('diagnose on the presets', () => {
 		]);
 		const [duplicate] = d.problems;
 		expect(duplicate!.events).toHaveLength(SAMPLE.clients.length * SAMPLE.tasks.length);
-		expect(duplicate!.text).toContain("com 'Notificar Cliente' marcada");
-		expect(duplicate!.text).toContain("nas tarefas com 'Notificar cliente' marcada");
-		expect(duplicate!.text).toContain('ONVIO Portal do Cliente (no ONVIO, via push e por e-mail)');
-		expect(duplicate!.text).toContain('Domínio Processos (por e-mail)');
+		expect(duplicate!.text).toBe(
+			'Cada documento do Sistema Domínio chega duas vezes ao cliente: pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e no e-mail do Domínio Processos sobre a tarefa.',
+		);
 		expect(d.nearest.changes.map((c) => [c.key, c.from, c.to, c.steps.map((s) => s.href)])).toEqual([
 			['onvio', true, false, ['/opcao-1/#onvio-4']],
 			['push', true, false, ['/opcao-1/#onvio-4']],
@@ -259,7 +258,10 @@ describe('diagnose over the whole configuration space', () => {
 				// The paths a finding speaks of: what arrives (a duplicate, both systems) or what stays quiet.
 				const paths = f.events.flatMap((event) => {
 					const sim = simulate(config, event);
-					return f.type === 'silence' ? sim.suppressed : sim.deliveries;
+					if (f.type === 'silence') return sim.suppressed;
+					// Two systems: the finding speaks of what the system to silence still sends.
+					if (f.type === 'two-systems') return sim.deliveries.filter((c) => c.decidedBy.some((key) => f.decidedBy.includes(key)));
+					return sim.deliveries;
 				});
 				expect(f.source !== undefined, f.text).toBe(paths.some((c) => interpretation.has(c.row)));
 				if (f.source) expect(SOURCE_KINDS[f.source]).toBe('interpretation');
@@ -298,7 +300,7 @@ describe('diagnose over the whole configuration space', () => {
 					expect(f.decidedBy.some((key) => parseSettingKey(key)!.id === id && getSetting(config, parseSettingKey(key)!) === on)).toBe(true);
 				expect(f.text).toMatch(
 					f.type === 'duplicate'
-						? /são avisados duas vezes/
+						? /chega duas vezes ao cliente/
 						: f.type === 'two-systems'
 							? /não segue nenhuma das opções/
 							: /nenhum aviso|nenhuma tarefa concluída é notificada/i,

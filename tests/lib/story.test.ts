@@ -35,14 +35,21 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 		expect(text).not.toMatch(/nada a mudar/i);
 	});
 
-	test('the summary carries the complaint, the article’s verdict and the causes of solução 7516 with what to do', () => {
+	test('the summary carries the complaint, the article’s verdict and the causes of solução 7516 with what to do, this guide’s reading last', () => {
 		expect(text).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
 		expect(text).toContain('Hoje: Toda a comunicação será feita pelo Domínio Processos.');
 		const causes = section(text, 'A configuração não explica a queixa; confira:').join('\n');
-		expect(causes).toMatch(/Tarefas geradas antes da mudança.*Gere novamente as tarefas em aberto ou aguarde as da próxima competência\. \(solução 7516\)/);
-		expect(causes).toMatch(/antes da mudança.*\(solução 7516\)/);
+		// Solução 7516: a change to the client's registration in Domínio Processos leaves the tasks already
+		// created as they were; an open task is created again, or the office waits for the next competência.
+		expect(causes).toMatch(
+			/cadastro do cliente, no Domínio Processos, não vale para as tarefas já geradas\. Gere novamente as tarefas em aberto ou aguarde as da próxima competência\. \(solução 7516\)/,
+		);
 		expect(causes).toContain('[Salvar]');
 		expect(causes).toMatch(/WhatsApp.*\(solução 7516\)/);
+		// No article says that the client may be looking at older notices: the guide's own reading, labelled, and last.
+		const lines = causes.split('\n');
+		expect(lines.at(-1)).toMatch(/antes da mudança\..*\(Interpretação deste guia\)$/);
+		expect(lines.filter((line) => line.includes('Interpretação deste guia'))).toHaveLength(1);
 		expect(text.length).toBeLessThanOrEqual(1600);
 	});
 
@@ -63,7 +70,9 @@ describe('Opção 2 without its client steps (the Portal parameter unmarked, eve
 	test('is not done: it names what Domínio Processos still sends and the one change per client', () => {
 		expect(diagnosis.ok).toBe(false);
 		expect(diagnosis.problems.map((f) => f.type)).toEqual(['two-systems']);
-		expect(diagnosis.problems[0]!.text).toContain('o Domínio Processos, sobre tarefas concluídas');
+		expect(diagnosis.problems[0]!.text).toBe(
+			'A configuração não segue nenhuma das opções por completo: o Domínio Processos ainda envia o e-mail das tarefas concluídas.',
+		);
 		expect(diagnosis.summary).toBe("1 problema encontrado. A Opção 2 resolve com uma mudança em cada cliente com 'Notificar Cliente' marcada.");
 		expect(stepPlan(diagnosis.nearest.changes).map((planned) => planned.href)).toContain('/opcao-2/#clientes-3');
 	});
@@ -87,22 +96,25 @@ describe('what the clients receive after the steps', () => {
 	test('todas marcadas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
 		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
 			'- Toda a comunicação será feita pelo Domínio Processos.',
-			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). *',
+			'- Documentos do Sistema Domínio: no e-mail do Domínio Processos sobre a tarefa. *',
+			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
 	});
 
 	test('Opção 1 with the first client unmarked: the summary speaks of a client who receives', () => {
 		expect(section(summary(`${OPTION_1}&cliente.padaria=0`), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio e tarefas concluídas: um aviso do Domínio Processos (por e-mail). *',
+			'- Documentos do Sistema Domínio: no e-mail do Domínio Processos sobre a tarefa. *',
+			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
 	});
 
 	test('Opção 2 done: documents and uploads by ONVIO Portal do Cliente, no completed task', () => {
 		expect(section(summary(OPTION_2), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio e arquivos enviados manualmente: avisos do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). *',
+			'- Documentos do Sistema Domínio: um aviso do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). *',
 			'- Tarefas concluídas: nenhum aviso.',
+			'- Arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (no ONVIO, via push e por e-mail). *',
 		]);
 	});
 });

@@ -145,9 +145,11 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 });
 
 test('"todas marcadas": one finding, the duplicate, then Opção 1 from step 4 of the ONVIO section', () => {
-	expect(ticketSummary(PRESETS.allOn, ROOT)).toContain('Hoje: Os clientes recebem avisos dos dois sistemas.\n');
+	expect(ticketSummary(PRESETS.allOn, ROOT)).toContain('Hoje: O mesmo documento chega aos clientes pelos dois sistemas.\n');
 	const text = ticketSummary(PRESETS.allOn, ROOT);
-	expect(text).toContain("O que acontece:\n- Os clientes com 'Notificar Cliente' marcada são avisados duas vezes de cada documento do Sistema Domínio");
+	expect(text).toContain(
+		'O que acontece:\n- Cada documento do Sistema Domínio chega duas vezes ao cliente: pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e no e-mail do Domínio Processos sobre a tarefa. *',
+	);
 	expect(urls(text).filter((u) => new URL(u).hash).map((u) => new URL(u).hash)).toEqual(['#onvio-4', '#onvio-5']);
 	expect(text).toContain("'Notificar Cliente' marcada em todos os clientes");
 });

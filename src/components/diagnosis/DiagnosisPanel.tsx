@@ -12,15 +12,16 @@ import { DEFAULT_COMPLAINT } from '../../lib/complaints.ts';
 import { diagnose } from '../../lib/diagnose.ts';
 import { HIDDEN_CAUSE_TEXTS, UNEXPLAINED_COMPLAINT, cite } from '../../lib/messages/diagnosis.ts';
 import { sitePath } from '../../lib/links.ts';
-import { INTERPRETATION_MARK, INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
+import { INTERPRETATION_LABEL, INTERPRETATION_MARK, INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
 import { OPTIONS } from '../../lib/catalogue/options.ts';
 import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
-import { verdictHeadline } from '../../lib/messages/outcome.ts';
+import { SITUATION_TEXTS } from '../../lib/messages/situation.ts';
+import { unnotifiedText } from '../../lib/messages/situation-details.ts';
+import { SITUATION_STATUS, situationOf } from '../../lib/situation.ts';
+import SituationLines, { situationMarked } from '../situation/SituationLines.tsx';
 import { configAfter, receivedLines, recommendation, ticketSummary } from '../../lib/ticket-summary.ts';
-import { officeVerdict } from '../../lib/verdict.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
-import OriginNotice from '../simulator/OriginNotice.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
 import { configStore, useSimulationState, viewStore } from '../simulator/simulation-state.ts';
 
@@ -80,7 +81,7 @@ function bySection(plan: PlannedStep[]): { section: SectionId; steps: PlannedSte
 }
 
 export default function DiagnosisPanel() {
-	const { config, view, live, issues, origin } = useSimulationState();
+	const { config, view, live, issues } = useSimulationState();
 	const complaint = view.complaint ?? DEFAULT_COMPLAINT;
 	const diagnosis = diagnose(config, complaint);
 	const option = OPTIONS[diagnosis.nearest.option];
@@ -88,22 +89,26 @@ export default function DiagnosisPanel() {
 	const changed = diagnosis.nearest.changes.length > 0;
 	const after = changed ? configAfter(config, diagnosis) : config;
 	const received = receivedLines(after);
-	const status = diagnosis.ok ? 'single' : diagnosis.problems.some((f) => f.type === 'duplicate') ? 'duplicate' : 'partial';
+	// One situation, named as the preview and the summary name it: today and after the steps.
+	const today = situationOf(config);
+	const afterSituation = situationOf(after);
+	const afterChoice = unnotifiedText(afterSituation);
 	const summaryOf = (format: 'text' | 'markdown') => () =>
 		ticketSummary(configStore.get(), servedRoot(), format, viewStore.get().complaint);
 	return (
 		<div class="diagnosis not-content" data-pagefind-ignore>
 			<StateNotice issues={issues} />
-			<OriginNotice origin={origin} />
-			<p class="diagnosis__summary" aria-live="polite">
-				<span class="status-badge" data-status={status}>
-					{diagnosis.ok ? 'Tudo certo' : diagnosis.problems.length > 0 ? 'Problemas' : changed ? 'Ajustes' : 'Outra causa'}
+			<p class="diagnosis__verdict" aria-live="polite">
+				<span class="status-badge" data-status={SITUATION_STATUS[today.id]}>
+					{SITUATION_TEXTS[today.id].badge}
 				</span>{' '}
-				{diagnosis.summary}
+				<strong>Hoje:</strong> {SITUATION_TEXTS[today.id].headline.office}
 			</p>
-			<p class="diagnosis__verdict">
-				<strong>Hoje:</strong> {verdictHeadline(diagnosis.verdict, 'office')}
-			</p>
+			<div class="diagnosis__situation">
+				<SituationLines situation={today} audience="office" />
+				<InterpretationNote shown={situationMarked(today)} />
+			</div>
+			<p class="diagnosis__summary">{diagnosis.summary}</p>
 
 			<section aria-labelledby="diagnosis-settings">
 				<h3 id="diagnosis-settings">A configuração atual, em resumo</h3>
@@ -131,7 +136,9 @@ export default function DiagnosisPanel() {
 						{diagnosis.causes.map((cause) => (
 							<li key={cause.id} data-cause={cause.id}>
 								{HIDDEN_CAUSE_TEXTS[cause.id].what} <strong>{HIDDEN_CAUSE_TEXTS[cause.id].todo}</strong>{' '}
-								<span class="diagnosis__cite">({cite(...cause.source.codes)})</span>
+								<span class="diagnosis__cite">
+									({cause.source.kind === 'interpretation' ? INTERPRETATION_LABEL : cite(...cause.source.codes)})
+								</span>
 							</li>
 						))}
 					</ul>
@@ -169,9 +176,10 @@ export default function DiagnosisPanel() {
 			<section aria-labelledby="diagnosis-after">
 				<h3 id="diagnosis-after">{changed ? 'Depois dos passos' : 'O que o cliente recebe'}</h3>
 				<ul>
-					{changed && <li>{verdictHeadline(officeVerdict(after), 'office')}</li>}
+					{changed && <li>{SITUATION_TEXTS[afterSituation.id].headline.office}</li>}
+					{changed && afterChoice && <li>{afterChoice}</li>}
 					{received.map((line) => (
-						<li key={line.text}>
+						<li key={line.kind}>
 							<Statement text={line.text} interpretation={line.interpretation} />
 						</li>
 					))}

@@ -6,20 +6,16 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
-import type { PageId } from '../../lib/catalogue/steps.ts';
+import { stepLabel, type PageId } from '../../lib/catalogue/steps.ts';
 import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
-import { optionOfPage } from '../../lib/catalogue/options.ts';
-import {
-	EVENT_LABELS,
-	documentsUnannounced,
-	eventLineText,
-	stillAnnounces,
-	verdictBadge,
-	verdictDetail,
-	verdictHeadline,
-} from '../../lib/messages/outcome.ts';
+import { EVENT_LABELS, eventLineText } from '../../lib/messages/outcome.ts';
+import { SITUATION_TEXTS } from '../../lib/messages/situation.ts';
+import { restsOnInterpretation, ruleRow } from '../../lib/rules.ts';
 import { bySystem } from '../../lib/simulate.ts';
-import { clientEvents, verdictOf, type Verdict } from '../../lib/verdict.ts';
+import { SITUATION_STATUS, SITUATION_TONE, situationOf } from '../../lib/situation.ts';
+import { remainingSteps } from '../../lib/step-progress.ts';
+import { clientEvents } from '../../lib/verdict.ts';
+import { Mark } from '../situation/Mark.tsx';
 import OriginNotice from './OriginNotice.tsx';
 import StateNotice from './StateNotice.tsx';
 import { updateView, useSimulationState } from './simulation-state.ts';
@@ -39,15 +35,6 @@ function loadDetails(): Promise<Details> {
 		},
 	);
 	return details;
-}
-
-/**
- * The verdict's look: a duplicate is an error; two systems, no notice, or an unannounced document a warning;
- * one system that announces every document is done.
- */
-export function verdictStatus(verdict: Verdict): 'single' | 'duplicate' | 'partial' {
-	if (verdict.kind === 'one-system' && !documentsUnannounced(verdict)) return 'single';
-	return verdict.duplicated.length > 0 ? 'duplicate' : 'partial';
 }
 
 /** How long a change must stand before the live region speaks: three quick toggles are one message. */
@@ -113,26 +100,32 @@ export default function ClientPreview({ page }: Props) {
 	useEffect(() => {
 		if (open) wantDetails();
 	}, [open]);
-	// Every event of the client in view, once: the verdict reads them all, the bar shows the one in view.
-	const simulations = clientEvents(config, clientId);
-	const verdict = verdictOf(simulations);
-	const inView = simulations.find((sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId));
-	const headline = verdictHeadline(verdict, 'client');
-	const detail = verdictDetail(verdict);
-	// Halfway through an option, with no event twice, its page names what the system it silences still announces
-	// (a duplicate already says so in its badge and its event line).
-	const leftover =
-		page && verdict.kind === 'both-systems' && verdict.duplicated.length === 0
-			? verdict.announces.find((entry) => entry.system !== optionOfPage(page).system)
+	// The client's situation, as every surface names it; the bar shows the event in view beneath it.
+	const situation = situationOf(config, clientId);
+	const texts = SITUATION_TEXTS[situation.id];
+	const headline = texts.headline.client;
+	const status = SITUATION_STATUS[situation.id];
+	// On an option's page, the steps whose boxes still read otherwise: told beside an outcome that already
+	// matches the option, so that outcome and steps never disagree.
+	const remaining = page ? remainingSteps(page, config) : [];
+	const stepsLeft =
+		remaining.length > 0 && SITUATION_TONE[situation.id] === 'done'
+			? remaining.length === 1
+				? `Falta o ${stepLabel(remaining[0]!.page, remaining[0]!.anchor)}.`
+				: `Faltam ${remaining.length} passos desta opção.`
 			: undefined;
-	const remaining = leftover ? stillAnnounces(leftover) : undefined;
+	const inView = clientEvents(config, clientId).find(
+		(sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId),
+	);
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
-	// Folded, the event in view, who announces it and on which channels.
+	// Folded, the event in view, who announces it and on which channels, marked where a path rests on this
+	// guide's reading.
 	const eventLine = eventLineText(kind, bySystem(inView?.deliveries ?? []));
+	const eventMarked = (inView?.deliveries ?? []).some((d) => restsOnInterpretation(ruleRow(d.row)));
 
 	// One short sentence once a change has settled: the verdict when it changed (what is still missing, where
 	// that says more than the headline), otherwise the event's outcome.
-	const verdictSaid = remaining ?? headline;
+	const verdictSaid = stepsLeft ? `${headline} ${stepsLeft}` : headline;
 	const [announcement, setAnnouncement] = useState('');
 	const spoken = useRef({ verdictSaid, eventLine });
 	// Until the islands are live, the state moves from the server's to the page's own: nothing to announce.
@@ -156,7 +149,7 @@ export default function ClientPreview({ page }: Props) {
 		<section
 			ref={panel}
 			class="client-preview not-content"
-			data-status={verdictStatus(verdict)}
+			data-status={status}
 			data-open={open ? '' : undefined}
 			aria-labelledby={`${id}-title`}
 			onKeyDown={(event) => {
@@ -171,13 +164,16 @@ export default function ClientPreview({ page }: Props) {
 				</h2>
 				<div class="client-preview__status">
 					<p class="client-preview__verdict">
-						<span class="status-badge" data-status={verdictStatus(verdict)}>
-							{verdictBadge(verdict)}
+						<span class="status-badge" data-status={status}>
+							{texts.badge}
 						</span>{' '}
-						{headline}
-						{remaining && <span class="client-preview__remaining"> {remaining}</span>}
+						<strong>Agora:</strong> {headline}
+						{stepsLeft && <span class="client-preview__remaining"> {stepsLeft}</span>}
 					</p>
-					<p class="client-preview__event">{eventLine}</p>
+					<p class="client-preview__event">
+						{eventLine}
+						<Mark shown={eventMarked} />
+					</p>
 				</div>
 				<button
 					ref={toggle}
@@ -248,8 +244,9 @@ export default function ClientPreview({ page }: Props) {
 						</select>
 					</div>
 				</fieldset>
-				{detail && <p class="client-preview__detail">{detail}</p>}
-				{Details && open && <Details config={config} clientId={clientId} kind={kind} taskId={taskId} page={page} live={live} />}
+				{Details && open && (
+					<Details config={config} clientId={clientId} kind={kind} taskId={taskId} page={page} live={live} eventMarked={eventMarked} />
+				)}
 				{!Details && detailsFailed && (
 					<p class="client-preview__failed" role="alert">
 						Não foi possível carregar os detalhes. Verifique a conexão e recarregue a página.

@@ -8,7 +8,11 @@ import type { Config, EventKind } from '../../lib/config.ts';
 import type { StepLink } from '../../lib/explain.ts';
 import { sitePath } from '../../lib/links.ts';
 import { viewSimulation } from '../../lib/outcome-view.ts';
+import { INTERPRETATION_NOTE } from '../../lib/messages/office.ts';
 import { eventOf, simulate } from '../../lib/simulate.ts';
+import { situationOf } from '../../lib/situation.ts';
+import { remainingSteps } from '../../lib/step-progress.ts';
+import SituationLines, { situationMarked } from '../situation/SituationLines.tsx';
 import { hrefFor } from '../site-links.ts';
 import OutcomeLines from './OutcomeLines.tsx';
 import PresetButtons from './PresetButtons.tsx';
@@ -20,15 +24,32 @@ export interface Props {
 	taskId: string;
 	page: PageId | undefined;
 	live: boolean;
+	/** True when the folded bar's event line carries the interpretation mark: the note below says what it means. */
+	eventMarked: boolean;
 }
 
-export default function PreviewDetails({ config, clientId, kind, taskId, page, live }: Props) {
+export default function PreviewDetails({ config, clientId, kind, taskId, page, live, eventMarked }: Props) {
+	const situation = situationOf(config, clientId);
+	const remaining = page ? remainingSteps(page, config) : [];
 	const view = viewSimulation(simulate(config, eventOf(kind, clientId, taskId)), page);
 	// A step of this page by its anchor; another page's, opened in the same simulated office.
 	const hrefOf = (link: StepLink) =>
 		link.page === page ? `#${link.anchor}` : hrefFor(sitePath(`/${link.page}/`, { state: config, anchor: link.anchor }));
 	return (
 		<>
+			<div class="client-preview__situation">
+				<SituationLines
+					situation={situation}
+					audience="client"
+					remaining={page ? { steps: remaining, hrefOf: (step) => `#${step.anchor}` } : undefined}
+				/>
+				{(situationMarked(situation, remaining) || eventMarked) && (
+					<p class="interpretation-note">
+						<span aria-hidden="true">* </span>
+						{INTERPRETATION_NOTE} <a href={hrefFor('/como-o-simulador-decide/')}>Veja como o simulador decide.</a>
+					</p>
+				)}
+			</div>
 			<p class="client-preview__explain">{view.summary}</p>
 			<h3 class="client-preview__heading">O cliente recebe</h3>
 			{view.delivered.length > 0 ? (

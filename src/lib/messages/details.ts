@@ -14,7 +14,7 @@ export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
 export const STATUS_TEXTS: Record<OutcomeStatus, { badge: string; text: (system: string) => string }> = {
 	duplicate: { badge: 'Duplicado', text: () => 'Os dois sistemas avisam o cliente.' },
 	silent: { badge: 'Nenhum aviso', text: () => 'O cliente não é avisado.' },
-	single: { badge: 'Sem duplicidade', text: (system) => `Só o ${system} avisa o cliente.` },
+	single: { badge: 'Um só sistema', text: (system) => `Só o ${system} avisa o cliente.` },
 };
 
 /** The facts a setting's name is made of. */

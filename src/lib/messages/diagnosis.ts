@@ -3,15 +3,12 @@
  * shows, the summary, the reason and the citations. Whole sentences with named slots, filled from facts.
  */
 import { SCREENS, SETTINGS, quote, type SettingId } from '../catalogue/settings.ts';
-import type { EventKind } from '../config.ts';
+import type { EventKind, System } from '../config.ts';
 import type { Sender } from '../simulate.ts';
 import type { ComplaintId } from '../complaints.ts';
 import type { HiddenCauseId } from '../hidden-causes.ts';
-import type { Verdict } from '../verdict.ts';
 import {
 	EVENT_ALL,
-	EVENT_EACH,
-	capitalize,
 	entityScope,
 	entityStateText,
 	globalStatesText,
@@ -20,7 +17,7 @@ import {
 	type EntitySettingId,
 	type GlobalId,
 } from './office.ts';
-import { CHANNEL_LABELS, EVENTS_OF_KIND, SYSTEM_LABELS, joinPt, sentence } from './outcome.ts';
+import { CHANNEL_LABELS, joinPt, sentence } from './outcome.ts';
 
 /** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
 export function cite(...codes: [number, ...number[]]): string {
@@ -44,16 +41,12 @@ export const COMPLAINT_LABELS: Record<ComplaintId, string> = {
 /** What a cause is, and what the office does about it. */
 export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: string }> = {
 	salvar: {
-		what: 'Talvez alguma tela não tenha sido salva com o botão [Salvar].',
+		what: 'Alguma tela pode não ter sido salva com o botão [Salvar].',
 		todo: 'Reabra cada tela do procedimento e confira as opções.',
 	},
 	'tarefas-existentes': {
-		what: 'Tarefas geradas antes da mudança mantêm as marcações antigas.',
+		what: 'Uma mudança no cadastro do cliente, no Domínio Processos, não vale para as tarefas já geradas.',
 		todo: 'Gere novamente as tarefas em aberto ou aguarde as da próxima competência.',
-	},
-	'avisos-anteriores': {
-		what: 'O cliente pode estar vendo avisos enviados antes da mudança.',
-		todo: 'Compare a data de cada aviso com a data da mudança.',
 	},
 	'gestao-global': {
 		what: 'As notificações do ONVIO Gestão valem para todos os clientes do escritório.',
@@ -64,8 +57,12 @@ export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: str
 		todo: 'Confira o cadastro do cliente em Configure > Clientes > Gerenciar e se ele está incluído na tarefa.',
 	},
 	whatsapp: {
-		what: `Nas versões mais recentes, a tarefa do Domínio Processos também tem a opção ${quote('Notificar via WhatsApp')}, que este guia não simula.`,
+		what: `Nas telas novas, a tarefa do Domínio Processos tem também a opção ${quote('Notificar via WhatsApp')}, que este guia não simula.`,
 		todo: 'Se o aviso repetido chega pelo WhatsApp, confira essa opção.',
+	},
+	'avisos-anteriores': {
+		what: 'Os avisos relatados podem ser de antes da mudança.',
+		todo: 'Compare a data de cada um com a da mudança.',
 	},
 };
 
@@ -128,28 +125,25 @@ export function diagnosisReason(facts: { option: string; cost: Cost; other: stri
 	return `Exige ${costText(facts.cost)}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
 }
 
-/** The diagnosis's finding for an office halfway to an option: each system announces different events. */
-export function twoSystemsFinding(verdict: Verdict): string {
-	const [first, second] = verdict.announces;
-	const kinds = (entry: Verdict['announces'][number]) => joinPt(entry.kinds.map((k) => EVENTS_OF_KIND[k]));
-	return `O ${SYSTEM_LABELS[first!.system]} avisa sobre ${kinds(first!)}, e o ${SYSTEM_LABELS[second!.system]}, sobre ${kinds(second!)}: a configuração não segue nenhuma das opções por completo.`;
-}
+/**
+ * The diagnosis's finding for an office halfway to an option, with no document twice, by the system that the
+ * nearest option silences and that still talks.
+ */
+export const TWO_SYSTEMS_FINDING: Record<System, string> = {
+	'dominio-processos':
+		'A configuração não segue nenhuma das opções por completo: o Domínio Processos ainda envia o e-mail das tarefas concluídas.',
+	'onvio-portal':
+		'A configuração não segue nenhuma das opções por completo: o ONVIO Portal do Cliente ainda avisa sobre os documentos.',
+};
 
 /**
- * The same events reach the clients twice: "Os clientes com 'Notificar Cliente' marcada recebem dois avisos de
- * cada documento do Sistema Domínio, nas tarefas com 'Notificar cliente' marcada: um do ONVIO Portal do Cliente
- * (…) e outro do Domínio Processos (…)."
+ * The same document reaches the clients twice: "Cada documento do Sistema Domínio chega duas vezes ao cliente: pelo
+ * ONVIO Portal do Cliente (…) e no e-mail do Domínio Processos sobre a tarefa." Only a document can come twice.
  */
-export function duplicateFinding(facts: {
-	settings: readonly SettingId[];
-	kinds: readonly EventKind[];
-	senders: readonly Sender[];
-}): string {
-	const { settings, kinds, senders } = facts;
-	const who = settings.includes('processos.client') ? `Os clientes com ${quote(SETTINGS['processos.client'].label)} marcada` : 'Todos os clientes';
-	const tasks = settings.includes('processos.task') ? `, ${entityScope('processos.task', true)}` : '';
-	const each = senders.map(({ system, channels }) => `pelo ${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`);
-	return `${who} são avisados duas vezes de ${joinPt(kinds.map((k) => EVENT_EACH[k]))}${tasks}: ${joinPt(each)}.`;
+export function duplicateFinding(facts: { senders: readonly Sender[] }): string {
+	const portal = facts.senders.find((sender) => sender.system === 'onvio-portal');
+	const channels = joinPt((portal?.channels ?? []).map((c) => CHANNEL_LABELS[c]));
+	return `Cada documento do Sistema Domínio chega duas vezes ao cliente: pelo ONVIO Portal do Cliente (${channels}) e no e-mail do Domínio Processos sobre a tarefa.`;
 }
 
 /** Why an event reaches the clients through no channel, by what kind of silence it is. */
@@ -239,14 +233,26 @@ export function recommendationText(facts: { option: string; ok: boolean; changes
 }
 
 /**
- * What reaches a client for some kinds of event: "Documentos do Sistema Domínio e tarefas concluídas: um aviso do
- * Domínio Processos (por e-mail)." One aviso per channel.
+ * What reaches a client for one kind of event, counted as rule 4 counts: a system's channels make one aviso.
+ * A document that Domínio Processos announces travels in its task's e-mail, the same e-mail that reports the
+ * completion (this guide's reading), so the client never gets two e-mails for one task.
  */
-export function receivedText(kinds: readonly EventKind[], senders: readonly Sender[]): string {
-	const each = senders.map(({ system, channels }, i) => {
-		const notices = channels.length === 1 ? 'um aviso' : 'avisos';
-		const lead = senders.length > 1 && i === 0 ? `pelos dois sistemas: ${notices}` : notices;
-		return `${lead} do ${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`;
-	});
-	return `${capitalize(joinPt(kinds.map((k) => EVENT_ALL[k])))}: ${each.length > 0 ? joinPt(each) : 'nenhum aviso'}.`;
+export function receivedText(kind: EventKind, senders: readonly Sender[]): string {
+	const portal = senders.find((s) => s.system === 'onvio-portal');
+	const processos = senders.some((s) => s.system === 'dominio-processos');
+	const channels = portal ? joinPt(portal.channels.map((c) => CHANNEL_LABELS[c])) : '';
+	switch (kind) {
+		case 'document-from-dominio':
+			if (portal && processos)
+				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro no e-mail do Domínio Processos sobre a tarefa.`;
+			if (portal) return `Documentos do Sistema Domínio: um aviso do ONVIO Portal do Cliente (${channels}).`;
+			if (processos) return 'Documentos do Sistema Domínio: no e-mail do Domínio Processos sobre a tarefa.';
+			return 'Documentos do Sistema Domínio: nenhum aviso.';
+		case 'task-completed':
+			return processos ? 'Tarefas concluídas: um e-mail do Domínio Processos por tarefa.' : 'Tarefas concluídas: nenhum aviso.';
+		case 'manual-upload':
+			return portal
+				? `Arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (${channels}).`
+				: 'Arquivos enviados manualmente: nenhum aviso.';
+	}
 }

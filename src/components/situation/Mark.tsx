@@ -1,0 +1,15 @@
+/** The mark after a statement that rests on this guide's reading; screen readers hear what it means. */
+import { INTERPRETATION_MARK } from '../../lib/messages/office.ts';
+
+export function Mark({ shown }: { shown: boolean }) {
+	if (!shown) return null;
+	return (
+		<>
+			{' '}
+			<span class="interpretation-mark" aria-hidden="true">
+				{INTERPRETATION_MARK}
+			</span>
+			<span class="sr-only">(interpretação deste guia)</span>
+		</>
+	);
+}
