@@ -9,7 +9,7 @@
  * a control never looks disabled to a reader who can use it.
  */
 import type { ClientDirective } from 'astro';
-import { pageCarriesState } from '../components/simulator/saved-state.ts';
+import { pageCarriesState } from '../components/state/saved-state.ts';
 
 const HELD = 'button, input, select, textarea';
 

@@ -28,15 +28,17 @@ describe.each<[ScreenId, string[]]>([
 		for (const box of boxes) expect((box as HTMLInputElement).checked).toBe(true);
 	});
 
-	test('writes a toggle to the shared state and the address bar', async () => {
+	test('writes a toggle to the shared state and to the reader’s office in local storage, the address left clean', async () => {
 		render(<ScreenReplica screen={id} />);
 		const [first] = await screen.findAllByRole('checkbox');
 		await waitFor(() => expect((first as HTMLInputElement).disabled).toBe(false));
 		fireEvent.click(first!);
 		const off = allSettingRefs().filter((ref) => !getSetting(configStore.get(), ref));
 		expect(off.map(settingKey)).toEqual([first!.getAttribute('data-setting')]);
-		// The address follows once the click has painted.
-		await waitFor(() => expect(window.location.search).toBe(`?v=1&${settingKey(off[0]!)}=0`));
+		// The reader's own office is kept in this browser, as a link would write it; the address stays clean.
+		expect(localStorage.getItem('notificacoes-sem-duplicidade:escritorio')).toBe(`v=1&${settingKey(off[0]!)}=0`);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		expect(window.location.search).toBe('');
 	});
 });
 

@@ -96,8 +96,11 @@ describe('on its page', () => {
 		await untilEnabled(apply);
 		await apply.click();
 		await expect.poll(() => page.locator('.outcome-matrix td[data-status="duplicate"]').count()).toBe(0);
-		// The address follows just after the paint, as the reader sees the result first.
-		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0');
+		// The reader's own office is kept in this browser, the address left clean.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('notificacoes-sem-duplicidade:escritorio')))
+			.toBe('v=1&onvio=0&push=0&email=0');
+		expect(new URL(page.url()).search).toBe('');
 	});
 
 	test('a garbage simulator link shows the notice and loads the rest', async () => {
@@ -132,8 +135,11 @@ describe('in the procedure pages', () => {
 
 		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
 		expect(await previewStatus(page).textContent()).toContain('Documento publicado no Sistema Domínio: só o Domínio Processos (por e-mail).');
-		// The address follows just after the paint, as the reader sees the result first.
-		await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0');
+		// The reader's own office is kept in this browser, the address left clean.
+		await expect
+			.poll(() => page.evaluate(() => localStorage.getItem('notificacoes-sem-duplicidade:escritorio')))
+			.toBe('v=1&onvio=0&push=0&email=0');
+		expect(new URL(page.url()).search).toBe('');
 		expect(errors).toEqual([]);
 	});
 
@@ -195,7 +201,8 @@ describe('in the procedure pages', () => {
 		await page.goto(url('/opcao-1/'));
 		expect(await page.locator('li.procedure-step').count()).toBe(16);
 		expect(await page.locator('.replica input[type="checkbox"]').first().isDisabled()).toBe(true);
-		expect(await page.locator('.outcome-table tbody tr').count()).toBe(3);
+		// Who talks to the client after the steps, then the three kinds of event.
+		expect(await page.locator('.outcome-table tbody tr').count()).toBe(4);
 		const replica = page.locator('#onvio-4 .replica');
 		expect(await replica.evaluate((fieldset) => (fieldset as HTMLFieldSetElement).disabled)).toBe(true);
 		await expect.poll(() => page.locator('#onvio-4').textContent()).toMatch(/sem JavaScript/i);

@@ -120,7 +120,7 @@ describe.each<[SummaryFormat, string]>([
 		const errors = watchErrors(page);
 		await visit(page, url('/diagnostico/'));
 		const panel = page.locator('.diagnosis');
-		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('são avisados duas vezes de cada documento do Sistema Domínio');
+		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Cada documento do Sistema Domínio chega duas vezes ao cliente');
 		// On screen the plan opens each step of the ONVIO section in order, the office's state in the link.
 		const planLinks = await panel.locator('.diagnosis__plan a').evaluateAll((links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).hash),
@@ -203,7 +203,7 @@ test('Opção 2 without its client steps is not done: the diagnosis names what D
 	const page = tab;
 	await visit(page, url('/diagnostico/?v=1&aviso=0'));
 	const panel = page.locator('.diagnosis');
-	await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('o Domínio Processos, sobre tarefas concluídas');
+	await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('o Domínio Processos ainda envia o e-mail das tarefas concluídas');
 	expect(await panel.textContent()).not.toMatch(/nada a mudar|nenhum problema/i);
 	const plan = await panel.locator('.diagnosis__plan a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href)));
 	expect(plan.map((link) => `${link.pathname}${link.hash}`)).toContain('/opcao-2/#clientes-3');

@@ -125,7 +125,8 @@ export default function ClientPreview({ page }: Props) {
 
 	// One short sentence once a change has settled: the verdict when it changed (what is still missing, where
 	// that says more than the headline), otherwise the event's outcome.
-	const verdictSaid = stepsLeft ? `${headline} ${stepsLeft}` : headline;
+	// The headline alone: a screen reader hears a short sentence; the step that remains stays in the bar.
+	const verdictSaid = headline;
 	const [announcement, setAnnouncement] = useState('');
 	const spoken = useRef({ verdictSaid, eventLine });
 	// Until the islands are live, the state moves from the server's to the page's own: nothing to announce.

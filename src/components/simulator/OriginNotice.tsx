@@ -1,22 +1,19 @@
 /**
- * Says, in one line, that the boxes shown were set elsewhere, and offers to start over. It goes away at the
- * reader's first change here.
+ * Says, in one line, that the boxes shown came from a link, and that the reader's own office (kept in this
+ * browser) is untouched: the reader keeps the link's boxes as their own, or goes back to theirs.
  */
-import { defaultConfig } from '../../lib/config.ts';
-import { replaceOffice, type SimulationOrigin } from './simulation-state.ts';
-
-const TEXT: Record<SimulationOrigin, string> = {
-	link: 'As opções marcadas vieram do link que você abriu.',
-	visit: 'As opções marcadas vêm de outra página desta visita.',
-};
+import { backToOwnOffice, keepLinkedOffice, type SimulationOrigin } from './simulation-state.ts';
 
 export default function OriginNotice({ origin }: { origin: SimulationOrigin | undefined }) {
 	if (!origin) return null;
 	return (
 		<p class="origin-notice">
-			{TEXT[origin]}{' '}
-			<button type="button" onClick={() => replaceOffice(defaultConfig())}>
-				Restaurar
+			As caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.{' '}
+			<button type="button" onClick={keepLinkedOffice}>
+				Ficar com as do link
+			</button>{' '}
+			<button type="button" onClick={backToOwnOffice}>
+				Voltar às minhas
 			</button>
 		</p>
 	);

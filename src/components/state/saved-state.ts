@@ -1,31 +1,58 @@
 /**
- * The simulated office of this visit, kept in the tab's session storage as the same query string the
- * address carries ("v=1&onvio=0"), so that it follows the reader from page to page. Storage may be
- * refused (private modes, blocked cookies): the site then simply forgets between pages.
+ * What the reader's browser keeps between pages and visits:
+ * - the reader's own office, in local storage, as the query string a link carries ("v=1&onvio=0"): it survives a
+ *   reload, a reopened browser and a second tab, which hears of every change through the `storage` event;
+ * - what the preview looks at (client, event, task), in the tab's session storage: another tab looks elsewhere.
+ * Storage may be refused (private modes, blocked cookies): the site then simply forgets.
  */
-const KEY = 'notificacoes-sem-duplicidade:simulacao';
+const OFFICE_KEY = 'notificacoes-sem-duplicidade:escritorio';
+const VIEW_KEY = 'notificacoes-sem-duplicidade:simulacao';
 /** "Todas marcadas" as the codec writes it (locked by tests/lib/url-state.test.ts): saved, it is as good as nothing. */
 const DEFAULT_QUERY = 'v=1';
 
-/** The office saved earlier in this visit, or undefined when none differs from "todas marcadas". */
-export function readSavedState(): string | undefined {
+function read(storage: () => Storage, key: string): string | undefined {
 	try {
-		const saved = sessionStorage.getItem(KEY) ?? undefined;
+		const saved = storage().getItem(key) ?? undefined;
 		return saved === DEFAULT_QUERY ? undefined : saved;
 	} catch {
 		return undefined;
 	}
 }
 
-export function saveState(query: string): void {
+function write(storage: () => Storage, key: string, query: string): void {
 	try {
-		sessionStorage.setItem(KEY, query);
+		storage().setItem(key, query);
 	} catch {
-		// Nothing to do: the address still carries the state.
+		// Nothing to do: the page keeps the state until it is left.
 	}
+}
+
+/** The reader's office, or undefined when none differs from "todas marcadas". */
+export function readStoredOffice(): string | undefined {
+	return read(() => localStorage, OFFICE_KEY);
+}
+
+export function storeOffice(query: string): void {
+	write(() => localStorage, OFFICE_KEY, query);
+}
+
+/** Calls back when another tab changes the reader's office. */
+export function onStoredOfficeChange(listener: (query: string | undefined) => void): void {
+	addEventListener('storage', (event) => {
+		if (event.key === OFFICE_KEY || event.key === null) listener(readStoredOffice());
+	});
+}
+
+/** What the preview of this tab looks at, as a query string, or undefined. */
+export function readStoredView(): string | undefined {
+	return read(() => sessionStorage, VIEW_KEY);
+}
+
+export function storeView(query: string): void {
+	write(() => sessionStorage, VIEW_KEY, query);
 }
 
 /** True when this page must open in a state other than the server's "todas marcadas". */
 export function pageCarriesState(): boolean {
-	return location.search.length > 1 || readSavedState() !== undefined;
+	return location.search.length > 1 || readStoredOffice() !== undefined || readStoredView() !== undefined;
 }

@@ -64,7 +64,11 @@ export function watchErrors(page: Page): string[] {
 export async function visit(page: Page, address: string, options?: Parameters<Page['goto']>[1]): Promise<Response | null> {
 	const current = page.url();
 	if (/^https?:/.test(current)) {
-		await page.evaluate(() => sessionStorage.clear());
+		// The reader's stored office too: each journey starts from "todas marcadas" (the ticks stay, as they do).
+		await page.evaluate(() => {
+			sessionStorage.clear();
+			localStorage.removeItem('notificacoes-sem-duplicidade:escritorio');
+		});
 		// The same address but for the anchor would only scroll the current document.
 		if (current.split('#')[0] === address.split('#')[0]) await page.goto('about:blank');
 	}
