@@ -18,6 +18,7 @@ import { stepNote, stepPlan, type PlannedStep } from '../../lib/step-plan.ts';
 import { SITUATION_TEXTS } from '../../lib/messages/situation.ts';
 import { unnotifiedText } from '../../lib/messages/situation-details.ts';
 import { SITUATION_STATUS, situationOf } from '../../lib/situation.ts';
+import { Mark } from '../situation/Mark.tsx';
 import SituationLines, { situationMarked } from '../situation/SituationLines.tsx';
 import { configAfter, receivedLines, recommendation, ticketSummary } from '../../lib/ticket-summary.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';
@@ -25,20 +26,12 @@ import CopyButton from '../copy/CopyButton.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
 import { configStore, useSimulationState, viewStore } from '../simulator/simulation-state.ts';
 
-/** A statement, marked where it rests on this guide's reading; screen readers hear what the mark means. */
+/** A statement, marked where it rests on this guide's reading. */
 function Statement({ text, interpretation }: { text: string; interpretation: boolean }) {
 	return (
 		<>
 			{text}
-			{interpretation && (
-				<>
-					{' '}
-					<span class="interpretation-mark" aria-hidden="true">
-						{INTERPRETATION_MARK}
-					</span>
-					<span class="sr-only">(interpretação deste guia)</span>
-				</>
-			)}
+			<Mark shown={interpretation} />
 		</>
 	);
 }
