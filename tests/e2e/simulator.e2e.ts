@@ -153,8 +153,9 @@ describe('in the procedure pages', () => {
 			await setBox(page, 'onvio-4', label, true);
 		await setBox(page, 'onvio-7', 'Enviar avisos por e-mail ao cliente', false);
 		// The document now comes once, yet the client still hears from Domínio Processos: not done.
-		await expect.poll(() => previewStatus(page).textContent()).toContain('O cliente recebe avisos dos dois sistemas.');
-		expect(await previewStatus(page).textContent()).toContain('O Domínio Processos ainda avisa sobre tarefas concluídas.');
+		await expect
+			.poll(() => previewStatus(page).textContent())
+			.toContain('O cliente recebe avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.');
 		expect(await previewStatus(page).textContent()).toContain('Documento publicado no Sistema Domínio: só o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail).');
 		expect(await previewStatus(page).textContent()).not.toContain('Toda a comunicação');
 
