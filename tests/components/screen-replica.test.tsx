@@ -28,17 +28,16 @@ describe.each<[ScreenId, string[]]>([
 		for (const box of boxes) expect((box as HTMLInputElement).checked).toBe(true);
 	});
 
-	test('writes a toggle to the shared state and to the reader’s office in local storage, the address left clean', async () => {
+	test('writes a toggle to the shared state and to the reader’s office in local storage and to the address bar', async () => {
 		render(<ScreenReplica screen={id} />);
 		const [first] = await screen.findAllByRole('checkbox');
 		await waitFor(() => expect((first as HTMLInputElement).disabled).toBe(false));
 		fireEvent.click(first!);
 		const off = allSettingRefs().filter((ref) => !getSetting(configStore.get(), ref));
 		expect(off.map(settingKey)).toEqual([first!.getAttribute('data-setting')]);
-		// The reader's own office is kept in this browser, as a link would write it; the address stays clean.
+		// The reader's own office is kept in this browser, as a link writes it, and the address follows after the paint.
 		expect(localStorage.getItem('notificacoes-sem-duplicidade:escritorio')).toBe(`v=1&${settingKey(off[0]!)}=0`);
-		await new Promise((resolve) => setTimeout(resolve, 50));
-		expect(window.location.search).toBe('');
+		await waitFor(() => expect(window.location.search).toBe(`?v=1&${settingKey(off[0]!)}=0`));
 	});
 });
 

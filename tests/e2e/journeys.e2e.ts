@@ -320,8 +320,8 @@ test('the simulated office follows the reader across pages, survives a reload, a
 	await page.waitForURL(/\/simulador\//);
 	await page.reload();
 	await expect.poll(onvioBoxes).toEqual([false, false, false]);
-	// The reader's office is kept in this browser; the address stays clean.
-	expect(new URL(page.url()).search).toBe('');
+	// The address still carries the state, so a link copied from it opens the same office.
+	expect(new URL(page.url()).searchParams.get('onvio')).toBe('0');
 
 	await sidebar('Simulador').click();
 	await page.getByRole('button', { name: /Restaurar/ }).first().click();

@@ -89,6 +89,12 @@ test('two tabs of one browser see each other’s ticks and boxes, and neither un
 	await box(second, 'onvio-4', 'email').uncheck();
 	await expect.poll(() => box(first, 'onvio-4', 'email').isChecked()).toBe(false);
 	expect(await box(first, 'onvio-4', 'push').isChecked()).toBe(false);
+	// A reload reads the office as stored now: the tab's own address is never taken for a pasted link.
+	await box(second, 'onvio-7', 'aviso').uncheck();
+	await first.reload();
+	await expect.poll(() => first.locator('.client-preview__toggle').isEnabled()).toBe(true);
+	expect(await box(first, 'onvio-7', 'aviso').isChecked()).toBe(false);
+	expect(await first.locator('.origin-notice').count()).toBe(0);
 	await context.close();
 });
 
@@ -109,7 +115,11 @@ test('a link’s boxes are shown without overwriting the reader’s own, until t
 	await linked.getByRole('button', { name: 'Voltar às minhas' }).click();
 	await expect.poll(() => box(linked, 'onvio-4', 'push').isChecked()).toBe(false);
 	expect(await box(linked, 'onvio-7', 'aviso').isChecked()).toBe(true);
-	expect(new URL(linked.url()).search).toBe('');
+	// The address shows the reader's own boxes again, and a reload no longer takes it for the link.
+	await expect.poll(() => new URL(linked.url()).search).toBe('?v=1&push=0');
+	await linked.reload();
+	await expect.poll(() => linked.locator('.client-preview__toggle').isEnabled()).toBe(true);
+	expect(await linked.locator('.origin-notice').count()).toBe(0);
 
 	await linked.goto(url('/opcao-1/?v=1&aviso=0'));
 	await linked.getByRole('button', { name: 'Ficar com as do link' }).click();

@@ -6,7 +6,9 @@
  * Whose office it is:
  * - On the procedure pages and the simulator, the reader's own, kept in local storage (saved-state.ts). Another
  *   tab's change arrives through the `storage` event, and a toggle writes only the box it is about, so two tabs
- *   never undo each other. The address stays clean: the stored office is the state.
+ *   never undo each other. The address always shows the state, so that it can be copied; the tab marks it as
+ *   its own in the history entry, so that a reload reads the stored office (which another tab may have changed
+ *   meanwhile) and never takes the tab's own address for a pasted link.
  * - A link that carries other boxes is shown as it is, without touching the stored office, until the reader
  *   keeps it or goes back (OriginNotice); meanwhile the address carries it, so a reload shows it again.
  * - On the diagnosis, the ticket's office: only what its address carries, never the reader's.
@@ -40,24 +42,31 @@ function storedConfig(): Config {
 	return stored === undefined ? defaultConfig() : decodeSearch(stored).config;
 }
 
-/** The address shows the state only where it is not the reader's stored office: a ticket, or a link being looked at. */
-function addressCarriesState(): boolean {
-	return ticketPage || originStore.get() === 'link';
+/** The history entry's mark: this address was written by the tab from the reader's own office. */
+const OWN_ADDRESS = 'notificacoes-sem-duplicidade:escritorio-proprio';
+
+function ownAddress(): boolean {
+	const state: unknown = history.state;
+	return typeof state === 'object' && state !== null && (state as Record<string, unknown>)[OWN_ADDRESS] === true;
 }
 
 function writeAddress(): void {
 	const url = new URL(window.location.href);
-	const query = addressCarriesState() ? encodeState(configStore.get(), viewStore.get()) : '';
-	if (url.search.slice(1) === query) return;
+	const query = encodeState(configStore.get(), viewStore.get());
+	const own = !ticketPage && originStore.get() !== 'link';
+	if (url.search.slice(1) === query && ownAddress() === own) return;
 	url.search = query;
+	const state: unknown = history.state;
+	const base = typeof state === 'object' && state !== null ? state : {};
 	// replaceState: toggling a checkbox must not add a history entry.
-	history.replaceState(history.state, '', url);
+	history.replaceState({ ...base, [OWN_ADDRESS]: own }, '', url);
 }
 
 // Read before any island renders, so that an input replayed at hydration lands on the right state.
 if (typeof window !== 'undefined') {
 	const { search } = window.location;
-	const linked = search.length > 1 ? decodeSearch(search) : undefined;
+	// An address this tab wrote from the reader's own office (a reload, back or forward) is no pasted link.
+	const linked = search.length > 1 && (ticketPage || !ownAddress()) ? decodeSearch(search) : undefined;
 	const storedView = readStoredView();
 	if (ticketPage) {
 		if (linked) {
@@ -142,6 +151,7 @@ export function replaceOffice(config: Config): void {
 	issuesStore.set([]);
 	if (!ticketPage) storeOffice(encodeState(config));
 	configStore.set(config);
+	if (typeof window !== 'undefined') writeAddress();
 }
 
 /** The link's boxes become the reader's own office. */
@@ -154,6 +164,7 @@ export function backToOwnOffice(): void {
 	originStore.set(undefined);
 	issuesStore.set([]);
 	configStore.set(storedConfig());
+	writeAddress();
 }
 
 export function dismissIssues(): void {
