@@ -52,12 +52,14 @@ function ownAddress(): boolean {
 
 function writeAddress(): void {
 	const url = new URL(window.location.href);
-	const query = encodeState(configStore.get(), viewStore.get());
 	const own = !ticketPage && originStore.get() !== 'link';
+	const state = encodeState(configStore.get(), viewStore.get());
+	// "Todas marcadas" with nothing in view is the page as served: its address stays clean.
+	const query = state === encodeState(defaultConfig()) && own ? '' : state;
 	if (url.search.slice(1) === query && ownAddress() === own) return;
 	url.search = query;
-	const state: unknown = history.state;
-	const base = typeof state === 'object' && state !== null ? state : {};
+	const entry: unknown = history.state;
+	const base = typeof entry === 'object' && entry !== null ? entry : {};
 	// replaceState: toggling a checkbox must not add a history entry.
 	history.replaceState({ ...base, [OWN_ADDRESS]: own }, '', url);
 }
