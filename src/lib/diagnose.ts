@@ -242,7 +242,7 @@ export function diagnose(config: Config, complaint: ComplaintId = DEFAULT_COMPLA
 		causes: hiddenCausesFor(complaint, verdict),
 		ok,
 		summary: diagnosisSummary({ option: names.option, problems: problems.length, cost: nearest.cost, ok, explained }),
-		reason: diagnosisReason({ ...names, cost: nearest.cost, otherCost: other.cost, ok }),
+		reason: diagnosisReason({ ...names, verdict: OPTIONS[nearest.option].verdict, cost: nearest.cost, otherCost: other.cost, ok }),
 	};
 }
 

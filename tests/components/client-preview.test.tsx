@@ -29,7 +29,7 @@ test('folded, it names the client, the verdict and the event; its one live regio
 	expect(verdictLine().textContent).toBe('Duplicado Agora: O cliente recebe o mesmo documento dos dois sistemas.');
 	// The document's e-mail from Domínio Processos is this guide's reading: the line carries the mark.
 	expect(document.querySelector('.client-preview__event')!.textContent).toBe(
-		'Documento publicado no Sistema Domínio: o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e o Domínio Processos (por e-mail). *(interpretação deste guia)',
+		'Documento publicado no Sistema Domínio: o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e o Domínio Processos (no e-mail da tarefa concluída). *(interpretação deste guia)',
 	);
 	expect(document.querySelectorAll('[aria-live]')).toHaveLength(1);
 	expect(liveRegion().textContent).toBe('');
@@ -85,7 +85,7 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();
 	// The step that reads otherwise is named, with why it matters.
 	expect(document.querySelector('.situation__remaining')!.textContent).toBe(
-		'Falta o passo 7 da Opção 1 (ONVIO Gestão e Portal do Cliente): Sem o parâmetro do ONVIO Portal do Cliente, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)',
+		'Falta o passo 7 da Opção 1 (ONVIO Gestão e Portal do Cliente). Sem o parâmetro do ONVIO Portal do Cliente, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)',
 	);
 });
 

@@ -134,7 +134,7 @@ describe('in the procedure pages', () => {
 		await setBox(page, 'clientes-3', 'Notificar Cliente', true);
 
 		await expect.poll(() => previewStatus(page).textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
-		expect(await previewStatus(page).textContent()).toContain('Documento publicado no Sistema Domínio: só o Domínio Processos (por e-mail).');
+		expect(await previewStatus(page).textContent()).toContain('Documento publicado no Sistema Domínio: só o Domínio Processos (no e-mail da tarefa concluída).');
 		// The reader's own office is kept in this browser, and the address follows just after the paint.
 		await expect
 			.poll(() => page.evaluate(() => localStorage.getItem('notificacoes-sem-duplicidade:escritorio')))

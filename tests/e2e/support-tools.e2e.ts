@@ -120,7 +120,7 @@ describe.each<[SummaryFormat, string]>([
 		const errors = watchErrors(page);
 		await visit(page, url('/diagnostico/'));
 		const panel = page.locator('.diagnosis');
-		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Cada documento do Sistema Domínio chega duas vezes ao cliente');
+		await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Cada documento do Sistema Domínio chega duas vezes');
 		// On screen the plan opens each step of the ONVIO section in order, the office's state in the link.
 		const planLinks = await panel.locator('.diagnosis__plan a').evaluateAll((links) =>
 			links.map((a) => new URL((a as HTMLAnchorElement).href).hash),

@@ -38,7 +38,7 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 	test('the summary carries the complaint, the article’s verdict and the causes of solução 7516 with what to do, this guide’s reading last', () => {
 		expect(text).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
 		expect(text).toContain('Hoje: Toda a comunicação será feita pelo Domínio Processos.');
-		const causes = section(text, 'A configuração não explica a queixa; confira:').join('\n');
+		const causes = section(text, 'Causas que a configuração não mostra:').join('\n');
 		// Solução 7516: a change to the client's registration in Domínio Processos leaves the tasks already
 		// created as they were; an open task is created again, or the office waits for the next competência.
 		expect(causes).toMatch(
@@ -96,7 +96,7 @@ describe('what the clients receive after the steps', () => {
 	test('todas marcadas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
 		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
 			'- Toda a comunicação será feita pelo Domínio Processos.',
-			'- Documentos do Sistema Domínio: no e-mail do Domínio Processos sobre a tarefa. *',
+			'- Documentos do Sistema Domínio: no e-mail da tarefa, pelo Domínio Processos. *',
 			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
@@ -104,7 +104,7 @@ describe('what the clients receive after the steps', () => {
 
 	test('Opção 1 with the first client unmarked: the summary speaks of a client who receives', () => {
 		expect(section(summary(`${OPTION_1}&cliente.padaria=0`), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio: no e-mail do Domínio Processos sobre a tarefa. *',
+			'- Documentos do Sistema Domínio: no e-mail da tarefa, pelo Domínio Processos. *',
 			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
@@ -119,22 +119,28 @@ describe('what the clients receive after the steps', () => {
 	});
 });
 
+/** What each option changes for the client, in the article's verdict: the reason leads with it. */
+const CHANGES_FOR_THE_CLIENT = {
+	'Opção 1': 'Toda a comunicação será feita pelo Domínio Processos.',
+	'Opção 2': 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.',
+};
+
 describe('counts, worked out by hand from the steps of each option', () => {
 	test.each([
 		// Opção 1 unmarks the three ONVIO Gestão boxes; Opção 2 unmarks the parameter, then every client.
-		['v=1', "Exige 3 mudanças; a Opção 2 exigiria uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada."],
+		['v=1', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima: exige 3 mudanças; a Opção 2 exigiria uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada.`],
 		// One ONVIO Gestão box already unmarked: two left for Opção 1; Opção 2 re-marks it and unmarks the parameter.
-		['v=1&onvio=0', "Exige 2 mudanças; a Opção 2 exigiria 2 mudanças e mais uma em cada cliente com 'Notificar Cliente' marcada."],
+		['v=1&onvio=0', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima: exige 2 mudanças; a Opção 2 exigiria 2 mudanças e mais uma em cada cliente com 'Notificar Cliente' marcada.`],
 		// The parameter unmarked: Opção 2 needs only its client steps; Opção 1 three boxes and the parameter.
-		['v=1&aviso=0', "Exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria 4 mudanças."],
+		['v=1&aviso=0', `${CHANGES_FOR_THE_CLIENT['Opção 2']} É a mais próxima: exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria 4 mudanças.`],
 	])('%s: the reason', (query, reason) => {
 		expect(diagnosisOf(query).reason).toBe(reason);
 	});
 
 	test.each([
 		// Opção 2 with one ONVIO Gestão box unmarked: nothing goes wrong, one box is missing.
-		[`${OPTION_2}&push=0`, 'Nenhum problema nas opções marcadas. Falta uma mudança para seguir a Opção 2.'],
-		[`${OPTION_2}&push=0&email=0`, 'Nenhum problema nas opções marcadas. Faltam 2 mudanças para seguir a Opção 2.'],
+		[`${OPTION_2}&push=0`, 'Nenhum problema na configuração atual. Falta uma mudança para seguir a Opção 2.'],
+		[`${OPTION_2}&push=0&email=0`, 'Nenhum problema na configuração atual. Faltam 2 mudanças para seguir a Opção 2.'],
 	])('%s: the summary', (query, text) => {
 		expect(diagnosisOf(query).summary).toBe(text);
 	});

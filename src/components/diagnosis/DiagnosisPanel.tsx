@@ -10,7 +10,7 @@ import { SECTIONS, type SectionId } from '../../lib/catalogue/steps.ts';
 import { stepPlainText } from '../../lib/catalogue/step-text.ts';
 import { DEFAULT_COMPLAINT } from '../../lib/complaints.ts';
 import { diagnose } from '../../lib/diagnose.ts';
-import { HIDDEN_CAUSE_TEXTS, UNEXPLAINED_COMPLAINT, cite } from '../../lib/messages/diagnosis.ts';
+import { otherOptionText, HIDDEN_CAUSE_TEXTS, SUMMARY_TEXTS, UNEXPLAINED_COMPLAINT, cite } from '../../lib/messages/diagnosis.ts';
 import { sitePath } from '../../lib/links.ts';
 import { INTERPRETATION_LABEL, INTERPRETATION_MARK, INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
 import { OPTIONS } from '../../lib/catalogue/options.ts';
@@ -78,6 +78,7 @@ export default function DiagnosisPanel() {
 	const complaint = view.complaint ?? DEFAULT_COMPLAINT;
 	const diagnosis = diagnose(config, complaint);
 	const option = OPTIONS[diagnosis.nearest.option];
+	const other = diagnosis.nearest.option === 'option1' ? 'option2' : 'option1';
 	const plan = stepPlan(diagnosis.nearest.changes);
 	const changed = diagnosis.nearest.changes.length > 0;
 	const after = changed ? configAfter(config, diagnosis) : config;
@@ -123,7 +124,7 @@ export default function DiagnosisPanel() {
 
 			{diagnosis.causes.length > 0 && (
 				<section aria-labelledby="diagnosis-causes">
-					<h3 id="diagnosis-causes">Causas que as opções não mostram</h3>
+					<h3 id="diagnosis-causes">{SUMMARY_TEXTS.causes}</h3>
 					<p>{UNEXPLAINED_COMPLAINT}</p>
 					<ul class="diagnosis__causes">
 						{diagnosis.causes.map((cause) => (
@@ -143,6 +144,9 @@ export default function DiagnosisPanel() {
 				<p class="diagnosis__recommendation">
 					<strong>Recomendação:</strong> {recommendation(diagnosis)}
 				</p>
+				{!diagnosis.ok && changed && (
+					<p class="diagnosis__other-option">{otherOptionText(OPTIONS[other].name, OPTIONS[other].gist)}</p>
+				)}
 				{bySection(plan).map(({ section, steps }) => (
 					<div key={section} class="diagnosis__steps">
 						<h4>

@@ -9,7 +9,7 @@ import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import { stepLabel, type PageId } from '../../lib/catalogue/steps.ts';
 import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
 import { EVENT_LABELS, eventLineText } from '../../lib/messages/outcome.ts';
-import { SITUATION_TEXTS } from '../../lib/messages/situation.ts';
+import { SITUATION_TEXTS, stepsLeftText } from '../../lib/messages/situation.ts';
 import { restsOnInterpretation, ruleRow } from '../../lib/rules.ts';
 import { bySystem } from '../../lib/simulate.ts';
 import { SITUATION_STATUS, SITUATION_TONE, situationOf } from '../../lib/situation.ts';
@@ -110,9 +110,7 @@ export default function ClientPreview({ page }: Props) {
 	const remaining = page ? remainingSteps(page, config) : [];
 	const stepsLeft =
 		remaining.length > 0 && SITUATION_TONE[situation.id] === 'done'
-			? remaining.length === 1
-				? `Falta o ${stepLabel(remaining[0]!.page, remaining[0]!.anchor)}.`
-				: `Faltam ${remaining.length} passos desta opção.`
+			? stepsLeftText(remaining.length, stepLabel(remaining[0]!.page, remaining[0]!.anchor))
 			: undefined;
 	const inView = clientEvents(config, clientId).find(
 		(sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId),

@@ -47,7 +47,7 @@ export default function SituationLines({ situation, audience, remaining }: Props
 						const change = step.sets[0]!;
 						return (
 							<li key={step.anchor}>
-								<a href={remaining.hrefOf(step)}>Falta o {stepLabel(step.page, step.anchor)}</a>:{' '}
+								<a href={remaining.hrefOf(step)}>Falta o {stepLabel(step.page, step.anchor)}.</a>{' '}
 								{remainingReason(change.setting, change.value)}
 								<Mark shown={remainingReasonIsInterpretation(change.setting)} />
 							</li>

@@ -42,7 +42,7 @@ export const COMPLAINT_LABELS: Record<ComplaintId, string> = {
 export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: string }> = {
 	salvar: {
 		what: 'Alguma tela pode não ter sido salva com o botão [Salvar].',
-		todo: 'Reabra cada tela do procedimento e confira as opções.',
+		todo: 'Reabra cada tela do procedimento e confira as marcações.',
 	},
 	'tarefas-existentes': {
 		what: 'Uma mudança no cadastro do cliente, no Domínio Processos, não vale para as tarefas já geradas.',
@@ -68,7 +68,7 @@ export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: str
 
 /** The line that introduces the causes when the settings do not explain the complaint. */
 export const UNEXPLAINED_COMPLAINT =
-	'As opções marcadas não explicam a queixa do cliente. Confira, uma a uma, as causas abaixo:';
+	'A configuração não explica a queixa do cliente. Confira, uma a uma, as causas abaixo:';
 
 /** How many changes an option takes, where the per-client and per-task ones depend on the office. */
 export interface Cost {
@@ -112,17 +112,36 @@ export function diagnosisSummary(facts: {
 	const found = problems === 1 ? '1 problema encontrado' : `${problems} problemas encontrados`;
 	const summary =
 		problems === 0
-			? `Nenhum problema nas opções marcadas. ${missing} para seguir a ${option}.`
+			? `Nenhum problema na configuração atual. ${missing} para seguir a ${option}.`
 			: `${found}. A ${option} resolve com ${costText(cost)}.`;
 	return explained ? summary : `${summary} A configuração não explica a queixa do cliente: confira também as causas abaixo.`;
 }
 
-/** Why the recommended option: what each option takes, counted per client and per task where they count. */
-export function diagnosisReason(facts: { option: string; cost: Cost; other: string; otherCost: Cost; ok: boolean }): string {
+/**
+ * Why the recommended option: first what it changes for the client (who talks to the client, in the article's
+ * verdict), then how near it is, counted per client and per task where they count. The article asks the office to choose by
+ * its workflow and its communication preferences: the count only says which option is nearer.
+ */
+export function diagnosisReason(facts: {
+	option: string;
+	verdict: string;
+	cost: Cost;
+	other: string;
+	otherCost: Cost;
+	ok: boolean;
+}): string {
 	if (facts.ok) return `A configuração já segue a ${facts.option}.`;
 	if (facts.cost.global + facts.cost.perEntity.length === 0)
 		return `A configuração já segue a ${facts.option}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
-	return `Exige ${costText(facts.cost)}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
+	return `${facts.verdict} É a mais próxima: exige ${costText(facts.cost)}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
+}
+
+/**
+ * Beside the recommendation: the other option, by what it changes for the client, and the article's criterion for
+ * the choice (solução 9100, Informações complementares) in its own words.
+ */
+export function otherOptionText(other: string, gist: string): string {
+	return `A outra é a ${other}. ${gist} Como diz o artigo: “A escolha entre as opções deve considerar o fluxo de trabalho e as preferências de comunicação do seu escritório.” (${cite(9100)})`;
 }
 
 /**
@@ -137,13 +156,13 @@ export const TWO_SYSTEMS_FINDING: Record<System, string> = {
 };
 
 /**
- * The same document reaches the clients twice: "Cada documento do Sistema Domínio chega duas vezes ao cliente: pelo
- * ONVIO Portal do Cliente (…) e no e-mail do Domínio Processos sobre a tarefa." Only a document can come twice.
+ * The same document reaches the clients twice: "Cada documento do Sistema Domínio chega duas vezes: pelo ONVIO Portal
+ * do Cliente (…) e no e-mail da tarefa, pelo Domínio Processos." Only a document can come twice.
  */
 export function duplicateFinding(facts: { senders: readonly Sender[] }): string {
 	const portal = facts.senders.find((sender) => sender.system === 'onvio-portal');
 	const channels = joinPt((portal?.channels ?? []).map((c) => CHANNEL_LABELS[c]));
-	return `Cada documento do Sistema Domínio chega duas vezes ao cliente: pelo ONVIO Portal do Cliente (${channels}) e no e-mail do Domínio Processos sobre a tarefa.`;
+	return `Cada documento do Sistema Domínio chega duas vezes: pelo ONVIO Portal do Cliente (${channels}) e no e-mail da tarefa, pelo Domínio Processos.`;
 }
 
 /** Why an event reaches the clients through no channel, by what kind of silence it is. */
@@ -213,12 +232,12 @@ export function currentStateNote(labels: readonly string[], state: string): stri
 
 /** The headings and labels of the ticket summary. */
 export const SUMMARY_TEXTS = {
-	title: 'Diagnóstico de notificações duplicadas',
+	title: 'Diagnóstico de avisos duplicados',
 	complaint: 'Queixa do cliente',
 	today: 'Hoje',
 	settings: 'Configuração atual',
 	findings: 'O que acontece',
-	causes: 'A configuração não explica a queixa; confira',
+	causes: 'Causas que a configuração não mostra',
 	recommendation: 'Recomendação',
 	after: 'Depois dos passos',
 	received: 'O que o cliente recebe',
@@ -244,9 +263,9 @@ export function receivedText(kind: EventKind, senders: readonly Sender[]): strin
 	switch (kind) {
 		case 'document-from-dominio':
 			if (portal && processos)
-				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro no e-mail do Domínio Processos sobre a tarefa.`;
+				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro no e-mail da tarefa, pelo Domínio Processos.`;
 			if (portal) return `Documentos do Sistema Domínio: um aviso do ONVIO Portal do Cliente (${channels}).`;
-			if (processos) return 'Documentos do Sistema Domínio: no e-mail do Domínio Processos sobre a tarefa.';
+			if (processos) return 'Documentos do Sistema Domínio: no e-mail da tarefa, pelo Domínio Processos.';
 			return 'Documentos do Sistema Domínio: nenhum aviso.';
 		case 'task-completed':
 			return processos ? 'Tarefas concluídas: um e-mail do Domínio Processos por tarefa.' : 'Tarefas concluídas: nenhum aviso.';

@@ -111,7 +111,12 @@ export function stillAnnounces(entry: Verdict['announces'][number]): string {
  * "Documento publicado no Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
  */
 export function eventLineText(kind: EventKind, senders: readonly Sender[]): string {
-	const each = senders.map(({ system, channels }) => `${SYSTEM_LABELS[system]} (${joinPt(channels.map((c) => CHANNEL_LABELS[c]))})`);
+	// A document that Domínio Processos announces travels in its task's e-mail (this guide's reading, rule 2).
+	const channelsOf = ({ system, channels }: Sender) =>
+		kind === 'document-from-dominio' && system === 'dominio-processos'
+			? 'no e-mail da tarefa concluída'
+			: joinPt(channels.map((c) => CHANNEL_LABELS[c]));
+	const each = senders.map((sender) => `${SYSTEM_LABELS[sender.system]} (${channelsOf(sender)})`);
 	if (each.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
 	if (each.length === 1) return `${EVENT_LABELS[kind]}: só o ${each[0]}.`;
 	return `${EVENT_LABELS[kind]}: o ${each.join(' e o ')}.`;

@@ -37,7 +37,7 @@ export function situationExplanation(situation: Situation, audience: Audience): 
 		case 'two-systems':
 			return `O ONVIO Portal do Cliente avisa os documentos ${channels(gestaoChannels)}, e o Domínio Processos envia um e-mail por tarefa concluída.`;
 		case 'documents-unannounced':
-			return 'Com as opções do ONVIO Gestão e o parâmetro do ONVIO Portal do Cliente desmarcados, nenhum dos dois sistemas avisa os documentos do Sistema Domínio.';
+			return 'Com as notificações do ONVIO Gestão desativadas e o parâmetro do ONVIO Portal do Cliente desmarcado, nenhum dos dois sistemas avisa os documentos do Sistema Domínio.';
 	}
 }
 
@@ -58,7 +58,7 @@ export function unnotifiedText(situation: Situation): string | undefined {
 export const WAY_OUT: Partial<Record<SituationId, string>> = {
 	'nothing-done': 'Para que um só sistema avise o cliente, siga a Opção 1 ou a Opção 2.',
 	'documents-unannounced':
-		'Para que os documentos voltem a ser avisados, marque o parâmetro do ONVIO Portal do Cliente (Opção 1) ou as opções do ONVIO Gestão (Opção 2).',
+		'Para que os documentos voltem a ser avisados, marque o parâmetro do ONVIO Portal do Cliente (Opção 1) ou ative as notificações do ONVIO Gestão (Opção 2).',
 };
 
 /** Why a step that reads otherwise still matters, by the setting it changes and the state it asks for. */
@@ -68,8 +68,8 @@ export function remainingReason(setting: SettingId, value: boolean): string {
 		case 'gestao.push':
 		case 'gestao.email':
 			return value
-				? 'Com as três opções marcadas no ONVIO Gestão, o ONVIO Portal do Cliente avisa o cliente no ONVIO, via push e por e-mail.'
-				: 'Enquanto uma dessas opções estiver marcada, o ONVIO Portal do Cliente também avisa o documento, e o cliente o recebe duas vezes.';
+				? 'Com as três notificações do ONVIO Gestão ativadas, o ONVIO Portal do Cliente avisa o cliente no ONVIO, via push e por e-mail.'
+				: 'Enquanto uma das três notificações do ONVIO Gestão estiver ativada, o ONVIO Portal do Cliente também avisa o documento, e o cliente o recebe duas vezes.';
 		case 'portal.emailOnProcessosPublication':
 			return value
 				? 'Sem o parâmetro do ONVIO Portal do Cliente, o e-mail do Domínio Processos não leva os documentos da tarefa.'

@@ -69,6 +69,14 @@ export const SITUATION_TEXTS: Record<SituationId, SituationTexts> = {
 	},
 };
 
+/**
+ * In the folded preview, beside an outcome that already matches the page's option: the steps whose boxes still
+ * read otherwise ("Falta o passo 7 da Opção 2 (…)."). `first` names the first of them.
+ */
+export function stepsLeftText(count: number, first: string): string {
+	return count === 1 ? `Falta o ${first}.` : `Faltam ${count} passos desta opção.`;
+}
+
 /** The progress box of a procedure page, read against the boxes. */
 export const PROGRESS_TEXTS = {
 	count: (done: number, total: number) => `Passos feitos: ${done} de ${total}`,
