@@ -6,7 +6,6 @@ import { replaceOffice, toggleSetting, updateView, viewStore } from '../../src/c
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { PRESETS, type PresetId } from '../../src/lib/presets.ts';
-import { simulate } from '../../src/lib/simulate.ts';
 
 beforeEach(() => {
 	replaceOffice(PRESETS.allOn);
@@ -35,24 +34,42 @@ test('folded, it names the client, the verdict and the event; its one live regio
 	expect(liveRegion().textContent).toBe('');
 });
 
-describe.each<[PresetId, string]>([
-	['option1', 'Toda a comunicação será feita pelo Domínio Processos.'],
-	['option2', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.'],
-	['allOn', 'O cliente recebe o mesmo documento dos dois sistemas.'],
-])('after applying %s', (preset, headline) => {
-	test('the verdict is the article’s, and the delivery list follows the logic module', async () => {
+// A document's notices, counted by hand: Opção 1, the task's e-mail alone; Opção 2, the ONVIO Portal do Cliente's
+// three channels; todas marcadas, those three and the e-mail.
+describe.each<[PresetId, string, number]>([
+	['option1', 'Toda a comunicação será feita pelo Domínio Processos.', 1],
+	['option2', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.', 3],
+	['allOn', 'O cliente recebe o mesmo documento dos dois sistemas.', 4],
+])('after applying %s', (preset, headline, notices) => {
+	test('the verdict is the article’s, and the details list each notice of the document', async () => {
 		render(<ClientPreview page="opcao-1" />);
 		replaceOffice(PRESETS[preset]);
 		await waitFor(() => expect(verdictLine().textContent).toContain(headline));
-		const expected = simulate(PRESETS[preset], {
-			kind: 'document-from-dominio',
-			clientId: SAMPLE.clients[0].id,
-			taskId: SAMPLE.tasks[0].id,
-		});
 		await openDetails();
 		const list = document.querySelector('.outcome-lines--delivered')!;
-		expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(expected.deliveries.length);
+		expect(within(list as HTMLElement).getAllByRole('listitem')).toHaveLength(notices);
 	});
+});
+
+test('the event in view is the chosen task’s, and a change of event alone is spoken as the event line', async () => {
+	render(<ClientPreview page="opcao-1" />);
+	await waitFor(() => expect((screen.getByRole('button', { name: 'Detalhes e outro cliente' }) as HTMLButtonElement).disabled).toBe(false));
+	replaceOffice(PRESETS.option1);
+	toggleSetting({ id: 'processos.task', taskId: 'folha' }, false);
+	await waitFor(() => expect(verdictLine().textContent).toContain('Toda a comunicação será feita pelo Domínio Processos.'));
+	await new Promise((resolve) => setTimeout(resolve, 800));
+	updateView({ event: 'task-completed', task: 'das' });
+	await waitFor(() =>
+		expect(document.querySelector('.client-preview__event')!.textContent).toBe(
+			'Tarefa concluída no Domínio Processos: só o Domínio Processos (por e-mail).',
+		),
+	);
+	// Only the event line changed: that is what a screen reader hears.
+	await waitFor(() => expect(liveRegion().textContent).toBe('Tarefa concluída no Domínio Processos: só o Domínio Processos (por e-mail).'));
+	updateView({ task: 'folha' });
+	await waitFor(() =>
+		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Tarefa concluída no Domínio Processos: nenhum aviso.'),
+	);
 });
 
 test('a settled change is announced once, in one short sentence: three quick toggles are one message', async () => {

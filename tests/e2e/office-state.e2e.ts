@@ -37,11 +37,22 @@ test('on a phone: every step of Opção 1 ticked, the browser closed and reopene
 	const context = await browser.newContext(PHONE);
 	let page = await fresh(context, '/opcao-1/');
 	const errors = watchErrors(page);
-	for (const each of stepsOf('opcao-1')) {
+	const next = page.locator('.checklist-progress__next');
+	// A fresh page: nothing to continue from.
+	await expect.poll(() => progress(page).textContent()).toBe('Passos feitos: 0 de 16');
+	expect(await next.isVisible()).toBe(false);
+	const steps = stepsOf('opcao-1');
+	for (const [i, each] of steps.entries()) {
 		const mark = doneMark(page, each);
 		await mark.scrollIntoViewIfNeeded();
 		await mark.tap();
 		await expect.poll(() => mark.isChecked()).toBe(true);
+		if (i === 0) {
+			// "Continuar" moves on with the tick, without a reload: to the step after the one just ticked.
+			await expect.poll(() => next.getAttribute('href')).toBe(`#${steps[1]!.anchor}`);
+			expect(await next.textContent()).toBe('Continuar do passo 2 de “Configuração no ONVIO Gestão e Portal do Cliente”');
+		}
+		if (i === steps.length - 2) await expect.poll(() => progress(page).textContent()).toBe('Passos feitos: 15 de 16');
 	}
 	// "Desative as opções …" ticked: its three boxes are unmarked, as the step says.
 	for (const setting of ['onvio', 'push', 'email']) expect(await box(page, 'onvio-4', setting).isChecked()).toBe(false);

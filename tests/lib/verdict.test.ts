@@ -6,61 +6,32 @@
 import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { allConfigs, type System } from '../../src/lib/config.ts';
-import { verdictDetail, verdictHeadline } from '../../src/lib/messages/outcome.ts';
 import { allEvents, simulate } from '../../src/lib/simulate.ts';
 import { decodeState } from '../../src/lib/url-state.ts';
 import { clientEvents, officeVerdict, verdictOf } from '../../src/lib/verdict.ts';
 
 const clientVerdict = (config: Parameters<typeof clientEvents>[0], clientId: string) => verdictOf(clientEvents(config, clientId));
 
-describe.each<[string, string, string, string, string | undefined]>([
-	[
-		'todas marcadas',
-		'v=1',
-		'padaria',
-		'O cliente recebe avisos dos dois sistemas.',
-		'Um mesmo documento do Sistema Domínio gera dois avisos: um do ONVIO Portal do Cliente e outro do Domínio Processos.',
-	],
-	// Opção 1 done: the article's own verdict; uploads are no longer announced (our reading of the event's name).
-	[
-		'Opção 1 done',
-		'v=1&onvio=0&push=0&email=0',
-		'padaria',
-		'Toda a comunicação será feita pelo Domínio Processos.',
-		'Há arquivos enviados manualmente sem aviso. (Interpretação deste guia.)',
-	],
+describe.each<[string, string, string, string, string[], boolean]>([
+	// Nothing done: the same document from both systems.
+	['todas marcadas', 'v=1', 'padaria', 'both-systems', ['onvio-portal', 'dominio-processos'], true],
+	// Opção 1 done: the article's own verdict.
+	['Opção 1 done', 'v=1&onvio=0&push=0&email=0', 'padaria', 'one-system', ['dominio-processos'], false],
 	// Opção 2 done: completed tasks are no longer notified, as the article says.
-	[
-		'Opção 2 done',
-		'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0',
-		'oficina',
-		'Toda a comunicação será feita pelo ONVIO Portal do Cliente.',
-		'Há tarefas concluídas sem aviso.',
-	],
+	['Opção 2 done', 'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0', 'oficina', 'one-system', ['onvio-portal'], false],
 	// Opção 2 halfway: the client steps are missing, so Domínio Processos still e-mails completed tasks.
-	[
-		'Opção 2 without its client steps',
-		'v=1&aviso=0',
-		'padaria',
-		'O cliente recebe avisos dos dois sistemas.',
-		'O ONVIO Portal do Cliente avisa sobre documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos, sobre tarefas concluídas.',
-	],
+	['Opção 2 without its client steps', 'v=1&aviso=0', 'padaria', 'both-systems', ['onvio-portal', 'dominio-processos'], false],
 	// Opção 2 with one client left marked: that client still hears from both; the other is done.
-	[
-		'Opção 2, padaria still marked: padaria',
-		'v=1&aviso=0&cliente.oficina=0',
-		'padaria',
-		'O cliente recebe avisos dos dois sistemas.',
-		'O ONVIO Portal do Cliente avisa sobre documentos do Sistema Domínio e arquivos enviados manualmente, e o Domínio Processos, sobre tarefas concluídas.',
-	],
-	['Opção 2, padaria still marked: oficina', 'v=1&aviso=0&cliente.oficina=0', 'oficina', 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.', 'Há tarefas concluídas sem aviso.'],
-	['everything off', 'v=1&onvio=0&push=0&email=0&aviso=0&tarefa.das=0&tarefa.folha=0&cliente.padaria=0&cliente.oficina=0', 'padaria', 'O cliente não recebe nenhum aviso.', undefined],
-])('%s', (_, query, clientId, headline, detail) => {
+	['Opção 2, padaria still marked: padaria', 'v=1&aviso=0&cliente.oficina=0', 'padaria', 'both-systems', ['onvio-portal', 'dominio-processos'], false],
+	['Opção 2, padaria still marked: oficina', 'v=1&aviso=0&cliente.oficina=0', 'oficina', 'one-system', ['onvio-portal'], false],
+	['everything off', 'v=1&onvio=0&push=0&email=0&aviso=0&tarefa.das=0&tarefa.folha=0&cliente.padaria=0&cliente.oficina=0', 'padaria', 'none', [], false],
+])('%s', (_, query, clientId, kind, systems, duplicate) => {
 	const verdict = clientVerdict(decodeState(query).config, clientId);
 
-	test('is headed by the article’s words, with what comes twice or who says what beneath', () => {
-		expect(verdictHeadline(verdict, 'client')).toBe(headline);
-		expect(verdictDetail(verdict)).toEqual(detail);
+	test('names who talks to the client, and whether a document comes twice', () => {
+		expect(verdict.kind).toBe(kind);
+		expect(verdict.systems).toEqual(systems);
+		expect(verdict.duplicated.includes('document-from-dominio')).toBe(duplicate);
 	});
 });
 

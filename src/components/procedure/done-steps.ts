@@ -27,13 +27,3 @@ export function parseDoneSteps(stored: string | null, anchors: readonly string[]
 export function serializeDoneSteps(done: readonly string[]): string {
 	return JSON.stringify(done);
 }
-
-/** The first of the page's steps (`anchors`, in page order) that is not done: where the reader goes on. */
-export function firstNotDone(done: readonly string[], anchors: readonly string[]): string | undefined {
-	return anchors.find((anchor) => !done.includes(anchor));
-}
-
-/** The count as the page says it: "Passos feitos: 3 de 12". */
-export function progressText(done: number, total: number): string {
-	return done === total ? `Todos os ${total} passos feitos` : `Passos feitos: ${done} de ${total}`;
-}
