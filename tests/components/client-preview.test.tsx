@@ -96,13 +96,13 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Documento publicado no Sistema Domínio: nenhum aviso.'),
 	);
 	// Neither option: a half-done Opção 1 never reads as done.
-	expect(verdictLine().textContent).toBe('Falta aviso Agora: O cliente não é avisado dos documentos.');
+	expect(verdictLine().textContent).toBe('Documentos sem aviso Agora: O cliente não é avisado dos documentos.');
 	expect(document.querySelector('.client-preview')!.getAttribute('data-status')).toBe('partial');
 	await openDetails();
 	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();
 	// The step that reads otherwise is named, with why it matters.
 	expect(document.querySelector('.situation__remaining')!.textContent).toBe(
-		'Falta o passo 7 da Opção 1 (ONVIO Gestão e Portal do Cliente). Sem o parâmetro do ONVIO Portal do Cliente, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)',
+		"Falta o passo 7 da Opção 1 (ONVIO Gestão e Portal do Cliente). Com 'Enviar avisos por e-mail ao cliente, …' desmarcada, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)",
 	);
 });
 
@@ -164,7 +164,7 @@ test('a box of another client or task brings it into view, so every box answers'
 	toggleSetting({ id: 'processos.client', clientId: SAMPLE.clients[1].id }, false);
 	await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[1].name));
 	// The office's choice under Opção 1: said in a neutral tone, never as a fault.
-	expect(verdictLine().textContent).toBe('Nenhum aviso Agora: O cliente não recebe avisos.');
+	expect(verdictLine().textContent).toBe('Nenhum sistema Agora: O cliente não recebe avisos.');
 	expect(document.querySelector('.client-preview')!.getAttribute('data-status')).toBe('silent');
 	toggleSetting({ id: 'processos.task', taskId: SAMPLE.tasks[1].id }, false);
 	// An upload belongs to no task: the task's box shows that task's completion.

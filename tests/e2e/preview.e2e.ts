@@ -122,7 +122,7 @@ test('a screen reader hears one short sentence once a change settles, and a box 
 	await page.locator('#onvio-7 .replica input[data-setting="aviso"]').tap();
 	// Halfway through Opção 2, what is still missing: the client hears from Domínio Processos of completed tasks.
 	await expect.poll(() => previewAnnouncement(page).textContent()).toBe(
-		'O cliente recebe avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.',
+		'O ONVIO Portal do Cliente avisa o cliente sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',
 	);
 	// The second client's box brings that client into the preview, and the verdict follows.
 	await box.tap();
@@ -146,6 +146,6 @@ test('the reader’s boxes follow from page to page as their own office, with no
 	await expect.poll(() => page.locator('#onvio-7 .replica input[data-setting="aviso"]').isChecked()).toBe(false);
 	expect(await page.locator('.origin-notice').count()).toBe(0);
 	await expect.poll(() => previewStatus(page).textContent()).toContain(
-		'O cliente recebe avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.',
+		'O ONVIO Portal do Cliente avisa o cliente sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',
 	);
 });

@@ -155,7 +155,7 @@ describe('in the procedure pages', () => {
 		// The document now comes once, yet the client still hears from Domínio Processos: not done.
 		await expect
 			.poll(() => previewStatus(page).textContent())
-			.toContain('O cliente recebe avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.');
+			.toContain('O ONVIO Portal do Cliente avisa o cliente sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.');
 		expect(await previewStatus(page).textContent()).toContain('Documento publicado no Sistema Domínio: só o ONVIO Portal do Cliente (no ONVIO, via push e por e-mail).');
 		expect(await previewStatus(page).textContent()).not.toContain('Toda a comunicação');
 

@@ -131,9 +131,9 @@ describe.each<[SummaryFormat, string]>([
 		const summary = await copyWith(button, page.getByText(/copiado/).first());
 		// Todas marcadas, as an agent would read it: the situation today, the recommendation, links where served.
 		const bold = (label: string) => (format === 'markdown' ? `**${label}:**` : `${label}:`);
-		expect(summary).toContain(`${bold('Hoje')} O mesmo documento chega aos clientes pelos dois sistemas.`);
+		expect(summary).toContain(`${bold('Situação atual')} O mesmo documento chega aos clientes pelos dois sistemas.`);
 		expect(summary).toContain(
-			`${bold('Recomendação')} Opção 1. Toda a comunicação será feita pelo Domínio Processos. É a mais próxima: exige 3 mudanças;`,
+			`${bold('Recomendação')} Opção 1. Toda a comunicação será feita pelo Domínio Processos. É a mais próxima da configuração atual: exige três mudanças;`,
 		);
 		for (const link of urlsIn(summary)) expect(link.startsWith(url('/'))).toBe(true);
 		expect(/\*\*|\]\(/.test(summary)).toBe(format === 'markdown');

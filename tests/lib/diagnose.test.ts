@@ -54,14 +54,14 @@ describe('diagnose on the presets', () => {
 		const [duplicate] = d.problems;
 		expect(duplicate!.events).toHaveLength(SAMPLE.clients.length * SAMPLE.tasks.length);
 		expect(duplicate!.text).toBe(
-			'Cada documento do Sistema Domínio chega duas vezes: pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e no e-mail da tarefa, pelo Domínio Processos.',
+			'Cada documento do Sistema Domínio chega duas vezes: uma pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.',
 		);
 		expect(d.nearest.changes.map((c) => [c.key, c.from, c.to, c.steps.map((s) => s.href)])).toEqual([
 			['onvio', true, false, ['/opcao-1/#onvio-4']],
 			['push', true, false, ['/opcao-1/#onvio-4']],
 			['email', true, false, ['/opcao-1/#onvio-4']],
 		]);
-		expect(d.summary).toBe('1 problema encontrado. A Opção 1 resolve com 3 mudanças.');
+		expect(d.summary).toBe('Um problema encontrado. A Opção 1 o resolve com três mudanças.');
 	});
 
 	test('todas marcadas is a tie with two sample clients, a tie goes to Opção 1, and the reason counts per client', () => {
@@ -71,7 +71,7 @@ describe('diagnose on the presets', () => {
 		expect(d.nearest.option).toBe('option1');
 		// Opção 2 unmarks the Portal parameter, then every client: a count that grows with the office.
 		expect(d.reason).toMatch(
-			/ É a mais próxima: exige 3 mudanças; a Opção 2 exigiria uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada\.$/,
+			/ É a mais próxima da configuração atual: exige três mudanças; a Opção 2 exigiria uma mudança, mais uma em cada cliente com 'Notificar Cliente' marcada\.$/,
 		);
 	});
 });
@@ -162,7 +162,7 @@ describe('diagnose on edited configs', () => {
 		[
 			'a client and a task unmarked',
 			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false]),
-			/^Nenhum aviso de documentos do Sistema Domínio ou de tarefas concluídas chega aos clientes com 'Notificar Cliente' desmarcada, nem nas tarefas com 'Notificar cliente' desmarcada\. A Opção 1 deixa essa escolha ao escritório\.$/,
+			/^Os clientes com 'Notificar Cliente' desmarcada não recebem avisos de documentos do Sistema Domínio nem de tarefas concluídas, e as tarefas com 'Notificar cliente' desmarcada não geram esses avisos\. Pela Opção 1, cabe ao escritório definir quais tarefas e clientes receberão as notificações\.$/,
 		],
 	])('a silence is worded in settings: %s', (_, config, text) => {
 		expect(all(diagnose(config))[0]!.text).toMatch(text);
@@ -300,10 +300,10 @@ describe('diagnose over the whole configuration space', () => {
 					expect(f.decidedBy.some((key) => parseSettingKey(key)!.id === id && getSetting(config, parseSettingKey(key)!) === on)).toBe(true);
 				expect(f.text).toMatch(
 					f.type === 'duplicate'
-						? /chega duas vezes: pelo/
+						? /chega duas vezes: uma pelo/
 						: f.type === 'two-systems'
 							? /não segue nenhuma das opções/
-							: /nenhum aviso|nenhuma tarefa concluída é notificada/i,
+							: /nenhum aviso|nenhuma tarefa concluída é notificada|não recebem avisos|não geram avisos/i,
 				);
 			}
 	});

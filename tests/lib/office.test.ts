@@ -38,7 +38,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			[
 				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
 				"'Enviar avisos por e-mail ao cliente, …' marcada.",
-				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada em todos os clientes.",
+				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada no cadastro de todos os clientes.",
 			],
 		],
 		[
@@ -48,7 +48,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			[
 				"'Notificações no ONVIO' e 'Notificações por e-mail' marcadas; 'Notificações via push' desmarcada.",
 				"'Enviar avisos por e-mail ao cliente, …' marcada.",
-				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada em alguns clientes e desmarcada nos demais.",
+				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada no cadastro de alguns clientes e desmarcada nos demais.",
 			],
 		],
 		[
@@ -57,7 +57,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			[
 				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
 				"'Enviar avisos por e-mail ao cliente, …' desmarcada.",
-				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' desmarcada em todos os clientes.",
+				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' desmarcada no cadastro de todos os clientes.",
 			],
 		],
 	])('%s', (_, config, texts) => {
@@ -119,7 +119,7 @@ describe('stepNote: what the office must know beyond the step’s words', () => 
 		[
 			'Opção 1 with every client unmarked',
 			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.client', clientId: 'oficina' }, false]),
-			[['clientes-3', 'nos clientes que devem ser avisados']],
+			[['clientes-3', 'marque nos clientes que devem ser avisados']],
 		],
 	])('%s', (_, config, expected) => {
 		expect(notes(config)).toEqual(expected);

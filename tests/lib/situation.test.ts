@@ -16,7 +16,7 @@ import { officeVerdict } from '../../src/lib/verdict.ts';
 
 const ROOT = 'https://suporte.example.com.br/';
 const config = (query: string) => decodeSearch(query).config;
-const today = (query: string) => ticketSummary(config(query), ROOT).split('\n').find((line) => line.startsWith('Hoje: '));
+const today = (query: string) => ticketSummary(config(query), ROOT).split('\n').find((line) => line.startsWith('Situação atual: '));
 
 const OPTION_1 = 'onvio=0&push=0&email=0';
 const NO_CLIENTS = 'cliente.padaria=0&cliente.oficina=0';
@@ -35,14 +35,14 @@ const TABLE: [string, SituationId, string, string, string[]][] = [
 	[
 		'v=1&aviso=0',
 		'two-systems',
-		'Os clientes recebem avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.',
-		'O cliente recebe avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.',
+		'O ONVIO Portal do Cliente avisa os clientes sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',
+		'O ONVIO Portal do Cliente avisa o cliente sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',
 		['clientes-3'],
 	],
 	[
 		'v=1&aviso=0&cliente.padaria=0',
 		'two-systems',
-		'Os clientes recebem avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.',
+		'O ONVIO Portal do Cliente avisa os clientes sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',
 		'Toda a comunicação será feita pelo ONVIO Portal do Cliente.',
 		['clientes-3'],
 	],
@@ -57,7 +57,7 @@ describe.each(TABLE)('%s', (query, id, office, padaria, remaining) => {
 	});
 
 	test('the ticket summary says the same today', () => {
-		expect(today(query)).toBe(`Hoje: ${office}`);
+		expect(today(query)).toBe(`Situação atual: ${office}`);
 	});
 
 	test('the steps of Opção 2 that still read otherwise', () => {
@@ -76,10 +76,10 @@ test('every situation occurs in the table, and no two share a headline', () => {
 test('Opção 1 with a client left out: the article’s verdict stands, and one neutral line names the choice', () => {
 	const situation = situationOf(config(`v=1&${OPTION_1}&cliente.padaria=0`));
 	expect(unnotifiedText(situation)).toBe(
-		"Os clientes com 'Notificar Cliente' desmarcada não recebem avisos: é uma escolha do escritório, que a Opção 1 permite.",
+		"Os clientes com 'Notificar Cliente' desmarcada não recebem avisos: é uma escolha que a Opção 1 deixa ao escritório.",
 	);
 	expect(ticketSummary(config(`v=1&${OPTION_1}&cliente.padaria=0`), ROOT)).toContain(
-		"Hoje: Toda a comunicação será feita pelo Domínio Processos.\n\nOs clientes com 'Notificar Cliente' desmarcada não recebem avisos",
+		"Situação atual: Toda a comunicação será feita pelo Domínio Processos.\n\nOs clientes com 'Notificar Cliente' desmarcada não recebem avisos",
 	);
 });
 
@@ -104,8 +104,8 @@ describe('over every configuration of the sample office', () => {
 			// When every client is in one situation, the office is in it too.
 			if (new Set(clients).size === 1) expect(office.id, line).toBe(clients[0]);
 			// The summary's "Hoje:" is the office's headline.
-			expect(ticketSummary(each, ROOT).split('\n').find((l) => l.startsWith('Hoje: ')), line).toBe(
-				`Hoje: ${SITUATION_TEXTS[office.id].headline.office}`,
+			expect(ticketSummary(each, ROOT).split('\n').find((l) => l.startsWith('Situação atual: ')), line).toBe(
+				`Situação atual: ${SITUATION_TEXTS[office.id].headline.office}`,
 			);
 		}
 	});

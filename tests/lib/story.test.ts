@@ -37,7 +37,7 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 
 	test('the summary carries the complaint, the article’s verdict and the causes of solução 7516 with what to do, this guide’s reading last', () => {
 		expect(text).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
-		expect(text).toContain('Hoje: Toda a comunicação será feita pelo Domínio Processos.');
+		expect(text).toContain('Situação atual: Toda a comunicação será feita pelo Domínio Processos.');
 		const causes = section(text, 'Causas que a configuração não mostra:').join('\n');
 		// Solução 7516: a change to the client's registration in Domínio Processos leaves the tasks already
 		// created as they were; an open task is created again, or the office waits for the next competência.
@@ -48,14 +48,14 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 		expect(causes).toMatch(/WhatsApp.*\(solução 7516\)/);
 		// No article says that the client may be looking at older notices: the guide's own reading, labelled, and last.
 		const lines = causes.split('\n');
-		expect(lines.at(-1)).toMatch(/antes da mudança\..*\(Interpretação deste guia\)$/);
+		expect(lines.at(-1)).toMatch(/anteriores à mudança na configuração\..*\(Interpretação deste guia\)$/);
 		expect(lines.filter((line) => line.includes('Interpretação deste guia'))).toHaveLength(1);
-		expect(text.length).toBeLessThanOrEqual(1600);
+		expect(text.length).toBeLessThanOrEqual(1700);
 	});
 
 	test('the reason still counts what the other option would take: three boxes and the parameter, then each client', () => {
 		expect(diagnosis.reason).toBe(
-			"A configuração já segue a Opção 1; a Opção 2 exigiria 4 mudanças e mais uma em cada cliente com 'Notificar Cliente' marcada.",
+			"A configuração já segue a Opção 1; a Opção 2 exigiria quatro mudanças, mais uma em cada cliente com 'Notificar Cliente' marcada.",
 		);
 	});
 
@@ -73,7 +73,7 @@ describe('Opção 2 without its client steps (the Portal parameter unmarked, eve
 		expect(diagnosis.problems[0]!.text).toBe(
 			'A configuração não segue nenhuma das opções por completo: o Domínio Processos ainda envia o e-mail das tarefas concluídas.',
 		);
-		expect(diagnosis.summary).toBe("1 problema encontrado. A Opção 2 resolve com uma mudança em cada cliente com 'Notificar Cliente' marcada.");
+		expect(diagnosis.summary).toBe("Um problema encontrado. A Opção 2 o resolve com uma mudança em cada cliente com 'Notificar Cliente' marcada.");
 		expect(stepPlan(diagnosis.nearest.changes).map((planned) => planned.href)).toContain('/opcao-2/#clientes-3');
 	});
 });
@@ -96,7 +96,7 @@ describe('what the clients receive after the steps', () => {
 	test('todas marcadas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
 		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
 			'- Toda a comunicação será feita pelo Domínio Processos.',
-			'- Documentos do Sistema Domínio: no e-mail da tarefa, pelo Domínio Processos. *',
+			'- Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída. *',
 			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
@@ -104,7 +104,7 @@ describe('what the clients receive after the steps', () => {
 
 	test('Opção 1 with the first client unmarked: the summary speaks of a client who receives', () => {
 		expect(section(summary(`${OPTION_1}&cliente.padaria=0`), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio: no e-mail da tarefa, pelo Domínio Processos. *',
+			'- Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída. *',
 			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
@@ -128,19 +128,19 @@ const CHANGES_FOR_THE_CLIENT = {
 describe('counts, worked out by hand from the steps of each option', () => {
 	test.each([
 		// Opção 1 unmarks the three ONVIO Gestão boxes; Opção 2 unmarks the parameter, then every client.
-		['v=1', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima: exige 3 mudanças; a Opção 2 exigiria uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada.`],
+		['v=1', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima da configuração atual: exige três mudanças; a Opção 2 exigiria uma mudança, mais uma em cada cliente com 'Notificar Cliente' marcada.`],
 		// One ONVIO Gestão box already unmarked: two left for Opção 1; Opção 2 re-marks it and unmarks the parameter.
-		['v=1&onvio=0', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima: exige 2 mudanças; a Opção 2 exigiria 2 mudanças e mais uma em cada cliente com 'Notificar Cliente' marcada.`],
+		['v=1&onvio=0', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima da configuração atual: exige duas mudanças; a Opção 2 exigiria duas mudanças, mais uma em cada cliente com 'Notificar Cliente' marcada.`],
 		// The parameter unmarked: Opção 2 needs only its client steps; Opção 1 three boxes and the parameter.
-		['v=1&aviso=0', `${CHANGES_FOR_THE_CLIENT['Opção 2']} É a mais próxima: exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria 4 mudanças.`],
+		['v=1&aviso=0', `${CHANGES_FOR_THE_CLIENT['Opção 2']} É a mais próxima da configuração atual: exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria quatro mudanças.`],
 	])('%s: the reason', (query, reason) => {
 		expect(diagnosisOf(query).reason).toBe(reason);
 	});
 
 	test.each([
 		// Opção 2 with one ONVIO Gestão box unmarked: nothing goes wrong, one box is missing.
-		[`${OPTION_2}&push=0`, 'Nenhum problema na configuração atual. Falta uma mudança para seguir a Opção 2.'],
-		[`${OPTION_2}&push=0&email=0`, 'Nenhum problema na configuração atual. Faltam 2 mudanças para seguir a Opção 2.'],
+		[`${OPTION_2}&push=0`, 'Nenhum problema na configuração atual. Para seguir a Opção 2, falta uma mudança.'],
+		[`${OPTION_2}&push=0&email=0`, 'Nenhum problema na configuração atual. Para seguir a Opção 2, faltam duas mudanças.'],
 	])('%s: the summary', (query, text) => {
 		expect(diagnosisOf(query).summary).toBe(text);
 	});

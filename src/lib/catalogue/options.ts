@@ -31,7 +31,7 @@ export const OPTIONS: Record<OptionId, OptionInfo> = {
 		title: 'Opção 1: Desativar notificações do ONVIO Portal do Cliente',
 		verdict: 'Toda a comunicação será feita pelo Domínio Processos.',
 		system: 'dominio-processos',
-		gist: 'O ONVIO Portal do Cliente deixa de avisar o cliente sobre os documentos do Sistema Domínio; o escritório escolhe, por tarefa e por cliente, quem recebe o e-mail do Domínio Processos.',
+		gist: 'O ONVIO Portal do Cliente deixa de avisar o cliente sobre os documentos do Sistema Domínio; o escritório define, no Domínio Processos, quais tarefas e clientes receberão as notificações.',
 	},
 	option2: {
 		id: 'option2',

@@ -9,7 +9,6 @@ import type { ComplaintId } from '../complaints.ts';
 import type { HiddenCauseId } from '../hidden-causes.ts';
 import {
 	EVENT_ALL,
-	entityScope,
 	entityStateText,
 	globalStatesText,
 	isEntitySetting,
@@ -53,22 +52,22 @@ export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: str
 		todo: 'Para escolher cliente a cliente, siga a Opção 1, que faz essa escolha no Domínio Processos.',
 	},
 	'cliente-ativo': {
-		what: `O Domínio Processos só envia e-mail ao cliente com situação ${quote('Ativo')} e incluído na tarefa recorrente.`,
-		todo: 'Confira o cadastro do cliente em Configure > Clientes > Gerenciar e se ele está incluído na tarefa.',
+		what: `O Domínio Processos só envia e-mail a clientes com situação ${quote('Ativo')} e incluídos na tarefa recorrente.`,
+		todo: `Confira, em ${SCREENS['processos-clientes'].parts.menu!.join(' > ')}, se o cliente está com situação ${quote('Ativo')} e se está incluído na tarefa.`,
 	},
 	whatsapp: {
-		what: `Nas telas novas, a tarefa do Domínio Processos tem também a opção ${quote('Notificar via WhatsApp')}, que este guia não simula.`,
-		todo: 'Se o aviso repetido chega pelo WhatsApp, confira essa opção.',
+		what: `Nas telas novas, a tarefa do Domínio Processos tem também a caixa ${quote('Notificar via WhatsApp')}, que este guia não simula.`,
+		todo: 'Se o aviso repetido chegar pelo WhatsApp, confira essa caixa.',
 	},
 	'avisos-anteriores': {
-		what: 'Os avisos relatados podem ser de antes da mudança.',
-		todo: 'Compare a data de cada um com a da mudança.',
+		what: 'Os avisos de que o cliente se queixa podem ser anteriores à mudança na configuração.',
+		todo: 'Compare a data de cada aviso com a data da mudança.',
 	},
 };
 
 /** The line that introduces the causes when the settings do not explain the complaint. */
 export const UNEXPLAINED_COMPLAINT =
-	'A configuração não explica a queixa do cliente. Confira, uma a uma, as causas abaixo:';
+	'Confira uma a uma, nesta ordem:';
 
 /** How many changes an option takes, where the per-client and per-task ones depend on the office. */
 export interface Cost {
@@ -78,8 +77,15 @@ export interface Cost {
 	perEntity: { setting: 'processos.task' | 'processos.client'; to: boolean }[];
 }
 
+/** Counts up to ten in words, as a careful writer does: "duas mudanças", "um problema". */
+const FEMININE = ['nenhuma', 'uma', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
+const MASCULINE = ['nenhum', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
+export function countWord(n: number, gender: 'f' | 'm'): string {
+	return (gender === 'f' ? FEMININE : MASCULINE)[n] ?? String(n);
+}
+
 function changesCount(n: number): string {
-	return n === 1 ? 'uma mudança' : `${n} mudanças`;
+	return `${countWord(n, 'f')} ${n === 1 ? 'mudança' : 'mudanças'}`;
 }
 
 function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
@@ -88,11 +94,18 @@ function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
 	return to ? 'em cada tarefa que deve avisar o cliente' : `em cada tarefa com ${label} marcada`;
 }
 
-/** "2 mudanças", "uma mudança e mais uma em cada cliente com 'Notificar Cliente' marcada". */
+/**
+ * "duas mudanças", "uma mudança, mais uma em cada cliente com 'Notificar Cliente' marcada", "uma mudança em cada
+ * tarefa que deve avisar o cliente e outra em cada cliente que deve ser avisado".
+ */
 export function costText(cost: Cost): string {
-	const where = joinPt(cost.perEntity.map(perEntityPhrase));
-	if (cost.perEntity.length === 0) return cost.global === 0 ? 'nenhuma mudança' : changesCount(cost.global);
-	return cost.global === 0 ? `uma mudança ${where}` : `${changesCount(cost.global)} e mais uma ${where}`;
+	const where = cost.perEntity.map(perEntityPhrase).join(' e outra ');
+	if (cost.perEntity.length === 0) return changesCount(cost.global);
+	return cost.global === 0 ? `uma mudança ${where}` : `${changesCount(cost.global)}, mais uma ${where}`;
+}
+
+function capitalizeFirst(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The diagnosis's headline, by what it found. */
@@ -106,15 +119,16 @@ export function diagnosisSummary(facts: {
 	const { option, problems, cost, ok, explained } = facts;
 	if (ok) return `Nada a mudar: a configuração já segue a ${option}.`;
 	if (cost.global + cost.perEntity.length === 0)
-		return `A configuração já segue a ${option}, mas não explica a queixa do cliente: confira as causas abaixo.`;
-	// The verb agrees with the count it comes before: "Falta uma mudança e mais uma…", "Faltam 2 mudanças".
-	const missing = `${cost.global > 1 ? 'Faltam' : 'Falta'} ${costText(cost)}`;
-	const found = problems === 1 ? '1 problema encontrado' : `${problems} problemas encontrados`;
+		return `A configuração já segue a ${option}, mas não explica a queixa do cliente. Confira as causas abaixo.`;
+	// The verb agrees with the count it comes before: "falta uma mudança, mais uma…", "faltam duas mudanças".
+	const missing = `${cost.global > 1 ? 'faltam' : 'falta'} ${costText(cost)}`;
+	const found = problems === 1 ? 'Um problema encontrado. A' : `${capitalizeFirst(countWord(problems, 'm'))} problemas encontrados. A`;
+	const resolves = problems === 1 ? 'o resolve' : 'os resolve';
 	const summary =
 		problems === 0
-			? `Nenhum problema na configuração atual. ${missing} para seguir a ${option}.`
-			: `${found}. A ${option} resolve com ${costText(cost)}.`;
-	return explained ? summary : `${summary} A configuração não explica a queixa do cliente: confira também as causas abaixo.`;
+			? `Nenhum problema na configuração atual. Para seguir a ${option}, ${missing}.`
+			: `${found} ${option} ${resolves} com ${costText(cost)}.`;
+	return explained ? summary : `${summary} A configuração não explica a queixa do cliente. Confira também as causas abaixo.`;
 }
 
 /**
@@ -133,7 +147,7 @@ export function diagnosisReason(facts: {
 	if (facts.ok) return `A configuração já segue a ${facts.option}.`;
 	if (facts.cost.global + facts.cost.perEntity.length === 0)
 		return `A configuração já segue a ${facts.option}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
-	return `${facts.verdict} É a mais próxima: exige ${costText(facts.cost)}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
+	return `${facts.verdict} É a mais próxima da configuração atual: exige ${costText(facts.cost)}; a ${facts.other} exigiria ${costText(facts.otherCost)}.`;
 }
 
 /**
@@ -162,7 +176,7 @@ export const TWO_SYSTEMS_FINDING: Record<System, string> = {
 export function duplicateFinding(facts: { senders: readonly Sender[] }): string {
 	const portal = facts.senders.find((sender) => sender.system === 'onvio-portal');
 	const channels = joinPt((portal?.channels ?? []).map((c) => CHANNEL_LABELS[c]));
-	return `Cada documento do Sistema Domínio chega duas vezes: pelo ONVIO Portal do Cliente (${channels}) e no e-mail da tarefa, pelo Domínio Processos.`;
+	return `Cada documento do Sistema Domínio chega duas vezes: uma pelo ONVIO Portal do Cliente (${channels}) e outra pelo Domínio Processos, no e-mail da tarefa concluída.`;
 }
 
 /** Why an event reaches the clients through no channel, by what kind of silence it is. */
@@ -186,26 +200,35 @@ export function silenceFinding(facts: {
 				: `Como prevê a ${option}, nenhum aviso ${events} chega aos clientes.`;
 		case 'caveat': {
 			const item = SCREENS['gestao-notificacoes'].parts.item!.at(-1)!;
-			return `Nenhum aviso ${events} chega aos clientes: a ${option} desativa as notificações de ${quote(item)}, item que, pelo nome, também abrange esses arquivos.`;
+			return `Nenhum aviso ${events} chega aos clientes: pelo nome, o item ${quote(item)}, cujas notificações a ${option} desativa, também abrange esses arquivos; o artigo fala só dos documentos que vêm do Sistema Domínio.`;
 		}
 		case 'choice':
-			return `Nenhum aviso ${events} chega ${entitiesScope(entities)}. A ${option} deixa essa escolha ao escritório.`;
+			return `${entitiesSentence(entities, kinds)} Pela ${option}, cabe ao escritório definir quais tarefas e clientes receberão as notificações.`;
 		case 'problem': {
-			if (globals.length === 0) return `Nenhum aviso ${events} chega ${entitiesScope(entities)}.`;
+			if (globals.length === 0) return entitiesSentence(entities, kinds);
 			const reasons = [globalStatesText(globals, false), ...entities.map((id) => entityStateText(id, coverage(id)))];
 			return `Nenhum aviso ${events} chega aos clientes: ${joinPt(reasons)}.`;
 		}
 	}
 }
 
-/** Where per-task and per-client flags leave the clients without notice. */
-function entitiesScope(entities: readonly EntitySettingId[]): string {
-	const client = entities.includes('processos.client');
-	const task = entities.includes('processos.task');
-	if (client && task) return `${entityScope('processos.client', false)}, nem ${entityScope('processos.task', false)}`;
-	if (client) return entityScope('processos.client', false);
-	if (task) return `aos clientes ${entityScope('processos.task', false)}`;
-	return 'aos clientes';
+/** What the kinds of event are called after "avisos": "de documentos do Sistema Domínio nem de tarefas concluídas". */
+function kindsNeither(kinds: readonly EventKind[]): string {
+	return kinds.map((k) => `de ${EVENT_ALL[k]}`).join(' nem ');
+}
+
+/**
+ * Who the per-client and per-task flags leave without notice, as one whole sentence: "Os clientes com 'Notificar
+ * Cliente' desmarcada não recebem avisos de tarefas concluídas."
+ */
+function entitiesSentence(entities: readonly EntitySettingId[], kinds: readonly EventKind[]): string {
+	const client = quote(SETTINGS['processos.client'].label);
+	const task = quote(SETTINGS['processos.task'].label);
+	const of = kindsNeither(kinds);
+	if (entities.includes('processos.client') && entities.includes('processos.task'))
+		return `Os clientes com ${client} desmarcada não recebem avisos ${of}, e as tarefas com ${task} desmarcada não geram esses avisos.`;
+	if (entities.includes('processos.task')) return `As tarefas com ${task} desmarcada não geram avisos ${of}.`;
+	return `Os clientes com ${client} desmarcada não recebem avisos ${of}.`;
 }
 
 /** pt-BR list with "ou": "a, b ou c". */
@@ -221,8 +244,8 @@ export function changeText(to: boolean, setting: string): string {
 
 /** Where a per-task or per-client step is done: on which tasks or clients. */
 export const STEP_SCOPES = {
-	'processos.client': { mark: 'nos clientes que devem ser avisados', all: 'em todos os clientes', some: 'nos clientes em que ainda está marcada' },
-	'processos.task': { mark: 'nas tarefas que devem avisar o cliente', all: 'em todas as tarefas', some: 'nas tarefas em que ainda está marcada' },
+	'processos.client': { mark: 'marque nos clientes que devem ser avisados', all: 'em todos os clientes', some: 'nos clientes em que ainda está marcada' },
+	'processos.task': { mark: 'marque nas tarefas que devem avisar o cliente', all: 'em todas as tarefas', some: 'nas tarefas em que ainda está marcada' },
 } as const;
 
 /** Which of a step's boxes are wrong today: "hoje, só 'Notificações via push' está marcada". */
@@ -232,9 +255,9 @@ export function currentStateNote(labels: readonly string[], state: string): stri
 
 /** The headings and labels of the ticket summary. */
 export const SUMMARY_TEXTS = {
-	title: 'Diagnóstico de avisos duplicados',
+	title: 'Diagnóstico das notificações',
 	complaint: 'Queixa do cliente',
-	today: 'Hoje',
+	today: 'Situação atual',
 	settings: 'Configuração atual',
 	findings: 'O que acontece',
 	causes: 'Causas que a configuração não mostra',
@@ -246,8 +269,8 @@ export const SUMMARY_TEXTS = {
 
 /** The recommendation and its one reason: "Opção 1. Exige 3 mudanças; a Opção 2 exigiria …". */
 export function recommendationText(facts: { option: string; ok: boolean; changes: number; reason: string }): string {
-	if (facts.ok) return `nada a mudar. ${facts.reason}`;
-	if (facts.changes === 0) return `manter a ${facts.option} e conferir as causas acima.`;
+	if (facts.ok) return `Nada a mudar. ${facts.reason}`;
+	if (facts.changes === 0) return `Manter a ${facts.option} e conferir as causas acima.`;
 	return `${facts.option}. ${facts.reason}`;
 }
 
@@ -263,9 +286,9 @@ export function receivedText(kind: EventKind, senders: readonly Sender[]): strin
 	switch (kind) {
 		case 'document-from-dominio':
 			if (portal && processos)
-				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro no e-mail da tarefa, pelo Domínio Processos.`;
+				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro do Domínio Processos, no e-mail da tarefa concluída.`;
 			if (portal) return `Documentos do Sistema Domínio: um aviso do ONVIO Portal do Cliente (${channels}).`;
-			if (processos) return 'Documentos do Sistema Domínio: no e-mail da tarefa, pelo Domínio Processos.';
+			if (processos) return 'Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída.';
 			return 'Documentos do Sistema Domínio: nenhum aviso.';
 		case 'task-completed':
 			return processos ? 'Tarefas concluídas: um e-mail do Domínio Processos por tarefa.' : 'Tarefas concluídas: nenhum aviso.';

@@ -65,9 +65,9 @@ const COVERAGE_TEXT: Record<EntitySettingId, Record<Coverage, string>> = {
 		algumas: 'marcada em algumas tarefas e desmarcada nas demais',
 	},
 	'processos.client': {
-		todas: 'marcada em todos os clientes',
-		nenhuma: 'desmarcada em todos os clientes',
-		algumas: 'marcada em alguns clientes e desmarcada nos demais',
+		todas: 'marcada no cadastro de todos os clientes',
+		nenhuma: 'desmarcada no cadastro de todos os clientes',
+		algumas: 'marcada no cadastro de alguns clientes e desmarcada nos demais',
 	},
 };
 

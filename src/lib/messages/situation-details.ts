@@ -3,10 +3,11 @@
  * notify, the way out of a situation that is neither option, and why a step that still reads otherwise matters.
  * Loaded with the preview's details. Whole sentences, one per situation; the only slots are lists of channels.
  */
-import { quote, SETTINGS, type SettingId } from '../catalogue/settings.ts';
+import { GESTAO_CHANNEL_SETTINGS, quote, SETTINGS, type SettingId } from '../catalogue/settings.ts';
 import type { Channel } from '../config.ts';
 import type { Situation, SituationId } from '../situation.ts';
 import { CHANNEL_LABELS, joinPt } from './outcome.ts';
+import { labelOf } from './office.ts';
 import type { Audience } from './situation.ts';
 
 const TASK = quote(SETTINGS['processos.task'].label);
@@ -16,28 +17,34 @@ function channels(list: readonly Channel[]): string {
 	return joinPt(list.map((channel) => CHANNEL_LABELS[channel]));
 }
 
+/** The three boxes of ONVIO Gestão, by their labels: "'Notificações no ONVIO', 'Notificações via push' e …". */
+const GESTAO_BOXES = joinPt(GESTAO_CHANNEL_SETTINGS.map((id) => quote(SETTINGS[id].label)));
+/** The Portal's parameter, as prose quotes it everywhere after the steps give it in full. */
+const PARAMETER = labelOf('portal.emailOnProcessosPublication');
+const CHOICE = 'é uma escolha que a Opção 1 deixa ao escritório.';
+
 /** One or two sentences under the headline: what each system does in this situation. */
 export function situationExplanation(situation: Situation, audience: Audience): string {
 	const { id, gestaoChannels, unnotified } = situation;
 	switch (id) {
 		case 'nothing-done':
-			return `O ONVIO Portal do Cliente avisa ${channels(gestaoChannels)}, e o Domínio Processos envia o documento no e-mail da tarefa concluída.`;
+			return `O ONVIO Portal do Cliente avisa o cliente ${channels(gestaoChannels)}, e o Domínio Processos envia o documento no e-mail da tarefa concluída.`;
 		case 'gestao-partial':
-			return `O ONVIO Portal do Cliente ainda avisa ${channels(gestaoChannels)}, além do e-mail do Domínio Processos.`;
+			return `O ONVIO Portal do Cliente ainda avisa o cliente ${channels(gestaoChannels)}, além do e-mail do Domínio Processos.`;
 		case 'processos-only':
 			return 'O Domínio Processos envia um e-mail por tarefa concluída, com os documentos da tarefa.';
 		case 'nobody-notified':
 			if (unnotified.clients === 'all')
 				return audience === 'client'
-					? `${CLIENT} está desmarcada no cadastro deste cliente: é uma escolha do escritório, que a Opção 1 permite.`
-					: `${CLIENT} está desmarcada em todos os clientes: é uma escolha do escritório, que a Opção 1 permite.`;
-			return `${TASK} está desmarcada em todas as tarefas: é uma escolha do escritório, que a Opção 1 permite.`;
+					? `${CLIENT} está desmarcada no cadastro deste cliente: ${CHOICE}`
+					: `${CLIENT} está desmarcada no cadastro de todos os clientes: nenhum cliente recebe o e-mail do Domínio Processos.`;
+			return `${TASK} está desmarcada em todas as tarefas: nenhuma tarefa gera o e-mail do Domínio Processos.`;
 		case 'portal-only':
-			return `O ONVIO Portal do Cliente avisa ${channels(gestaoChannels)}, e nenhuma tarefa concluída é notificada.`;
+			return `O ONVIO Portal do Cliente avisa o cliente ${channels(gestaoChannels)}, e nenhuma tarefa concluída é notificada.`;
 		case 'two-systems':
-			return `O ONVIO Portal do Cliente avisa os documentos ${channels(gestaoChannels)}, e o Domínio Processos envia um e-mail por tarefa concluída.`;
+			return `O ONVIO Portal do Cliente avisa o cliente ${channels(gestaoChannels)}, e o Domínio Processos envia um e-mail por tarefa concluída: nenhuma das duas opções está completa.`;
 		case 'documents-unannounced':
-			return 'Com as notificações do ONVIO Gestão desativadas e o parâmetro do ONVIO Portal do Cliente desmarcado, nenhum dos dois sistemas avisa os documentos do Sistema Domínio.';
+			return `Com ${GESTAO_BOXES} desmarcadas no ONVIO Gestão e ${PARAMETER} desmarcada no ONVIO Portal do Cliente, nenhum dos dois sistemas avisa o cliente sobre os documentos do Sistema Domínio.`;
 	}
 }
 
@@ -49,16 +56,15 @@ export function unnotifiedText(situation: Situation): string | undefined {
 	if (situation.id !== 'processos-only') return undefined;
 	const { tasks, clients } = situation.unnotified;
 	if (tasks === 'none' && clients === 'none') return undefined;
-	if (tasks === 'none') return `Os clientes com ${CLIENT} desmarcada não recebem avisos: é uma escolha do escritório, que a Opção 1 permite.`;
-	if (clients === 'none') return `As tarefas com ${TASK} desmarcada não geram avisos: é uma escolha do escritório, que a Opção 1 permite.`;
-	return `Os clientes com ${CLIENT} desmarcada e as tarefas com ${TASK} desmarcada não geram avisos: é uma escolha do escritório, que a Opção 1 permite.`;
+	if (tasks === 'none') return `Os clientes com ${CLIENT} desmarcada não recebem avisos: ${CHOICE}`;
+	if (clients === 'none') return `As tarefas com ${TASK} desmarcada não geram avisos: ${CHOICE}`;
+	return `Os clientes com ${CLIENT} desmarcada não recebem avisos, e as tarefas com ${TASK} desmarcada não os geram: ${CHOICE}`;
 }
 
 /** Where the reader goes from a situation that is neither option: one sentence, with both ways out. */
 export const WAY_OUT: Partial<Record<SituationId, string>> = {
 	'nothing-done': 'Para que um só sistema avise o cliente, siga a Opção 1 ou a Opção 2.',
-	'documents-unannounced':
-		'Para que os documentos voltem a ser avisados, marque o parâmetro do ONVIO Portal do Cliente (Opção 1) ou ative as notificações do ONVIO Gestão (Opção 2).',
+	'documents-unannounced': `Para que o cliente seja avisado dos documentos, marque ${PARAMETER} no ONVIO Portal do Cliente (Opção 1) ou ${GESTAO_BOXES} no ONVIO Gestão (Opção 2).`,
 };
 
 /** Why a step that reads otherwise still matters, by the setting it changes and the state it asks for. */
@@ -68,19 +74,19 @@ export function remainingReason(setting: SettingId, value: boolean): string {
 		case 'gestao.push':
 		case 'gestao.email':
 			return value
-				? 'Com as três notificações do ONVIO Gestão ativadas, o ONVIO Portal do Cliente avisa o cliente no ONVIO, via push e por e-mail.'
-				: 'Enquanto uma das três notificações do ONVIO Gestão estiver ativada, o ONVIO Portal do Cliente também avisa o documento, e o cliente o recebe duas vezes.';
+				? 'Com as três caixas marcadas no ONVIO Gestão, o ONVIO Portal do Cliente avisa o cliente no ONVIO, via push e por e-mail.'
+				: 'Enquanto uma dessas três caixas estiver marcada no ONVIO Gestão, o ONVIO Portal do Cliente também avisa o cliente sobre o documento, e ele recebe o aviso duas vezes.';
 		case 'portal.emailOnProcessosPublication':
 			return value
-				? 'Sem o parâmetro do ONVIO Portal do Cliente, o e-mail do Domínio Processos não leva os documentos da tarefa.'
-				: 'Com o parâmetro do ONVIO Portal do Cliente marcado, um cliente marcado de novo no Domínio Processos receberia os documentos também por ele.';
+				? `Com ${PARAMETER} desmarcada, o e-mail do Domínio Processos não leva os documentos da tarefa.`
+				: `Com ${PARAMETER} marcada, um cliente que volte a ter ${CLIENT} marcada no Domínio Processos receberia os documentos também pelo e-mail do Domínio Processos.`;
 		case 'processos.client':
 			return value
-				? 'Sem nenhum cliente marcado, ninguém recebe o e-mail do Domínio Processos.'
+				? `Com ${CLIENT} desmarcada em todos os clientes, nenhum cliente recebe o e-mail do Domínio Processos.`
 				: `Com ${CLIENT} marcada, o Domínio Processos ainda avisa o cliente sobre as tarefas concluídas.`;
 		case 'processos.task':
 			return value
-				? 'Sem nenhuma tarefa marcada, ninguém recebe o e-mail do Domínio Processos.'
+				? `Com ${TASK} desmarcada em todas as tarefas, nenhum cliente recebe o e-mail do Domínio Processos.`
 				: `Com ${TASK} marcada, o Domínio Processos ainda avisa o cliente sobre as tarefas concluídas.`;
 	}
 }

@@ -42,7 +42,7 @@ export const SITUATION_TEXTS: Record<SituationId, SituationTexts> = {
 		interpretation: true,
 	},
 	'nobody-notified': {
-		badge: 'Nenhum aviso',
+		badge: 'Nenhum sistema',
 		headline: { client: 'O cliente não recebe avisos.', office: 'Nenhum cliente recebe avisos.' },
 		interpretation: false,
 	},
@@ -54,13 +54,13 @@ export const SITUATION_TEXTS: Record<SituationId, SituationTexts> = {
 	'two-systems': {
 		badge: 'Dois sistemas',
 		headline: {
-			client: 'O cliente recebe avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.',
-			office: 'Os clientes recebem avisos dos dois sistemas: o Domínio Processos ainda avisa sobre as tarefas concluídas.',
+			client: 'O ONVIO Portal do Cliente avisa o cliente sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',
+			office: 'O ONVIO Portal do Cliente avisa os clientes sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',
 		},
 		interpretation: false,
 	},
 	'documents-unannounced': {
-		badge: 'Falta aviso',
+		badge: 'Documentos sem aviso',
 		headline: {
 			client: 'O cliente não é avisado dos documentos.',
 			office: 'Os clientes não são avisados dos documentos.',
