@@ -18,7 +18,8 @@ export function stepMatches(step: Step, config: Config, sample: SampleLike = SAM
 
 /** The steps of a page that set boxes and whose boxes read otherwise today, in page order. */
 export function remainingSteps(page: PageId, config: Config, sample: SampleLike = SAMPLE): Step[] {
-	return STEPS.filter((step) => step.page === page && step.sets.length > 0 && !stepMatches(step, config, sample));
+	// A step that sets no box always matches: only steps with boxes can remain.
+	return STEPS.filter((step) => step.page === page && !stepMatches(step, config, sample));
 }
 
 /**

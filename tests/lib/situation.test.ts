@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { allConfigs } from '../../src/lib/config.ts';
 import { SITUATION_TEXTS } from '../../src/lib/messages/situation.ts';
-import { unnotifiedText } from '../../src/lib/messages/situation-details.ts';
+import { situationExplanation, unnotifiedText } from '../../src/lib/messages/situation-details.ts';
 import { SITUATION_IDS, situationOf, type SituationId } from '../../src/lib/situation.ts';
 import { progressOf, remainingSteps, stepEffect } from '../../src/lib/step-progress.ts';
 import { STEPS } from '../../src/lib/catalogue/steps.ts';
@@ -137,5 +137,38 @@ describe('ticking a step', () => {
 		expect([progress.done, progress.total]).toEqual([16, 16]);
 		expect(progress.contradicted.map((s) => s.anchor)).toEqual(['onvio-4']);
 		expect(progressOf('opcao-1', all, config(`v=1&${OPTION_1}&cliente.padaria=0`)).contradicted).toEqual([]);
+	});
+});
+
+describe('who the office chose not to notify, in words written from the article', () => {
+	test.each<[string, string | undefined]>([
+		[`v=1&${OPTION_1}`, undefined],
+		[`v=1&${OPTION_1}&cliente.oficina=0`, "Os clientes com 'Notificar Cliente' desmarcada não recebem avisos: é uma escolha que a Opção 1 deixa ao escritório."],
+		[`v=1&${OPTION_1}&tarefa.folha=0`, "As tarefas com 'Notificar cliente' desmarcada não geram avisos: é uma escolha que a Opção 1 deixa ao escritório."],
+		[
+			`v=1&${OPTION_1}&tarefa.folha=0&cliente.oficina=0`,
+			"Os clientes com 'Notificar Cliente' desmarcada não recebem avisos, e as tarefas com 'Notificar cliente' desmarcada não os geram: é uma escolha que a Opção 1 deixa ao escritório.",
+		],
+	])('%s', (query, line) => {
+		expect(unnotifiedText(situationOf(config(query)))).toBe(line);
+	});
+
+	test.each<[string, string]>([
+		[`v=1&${OPTION_1}&${NO_CLIENTS}`, "'Notificar Cliente' está desmarcada no cadastro de todos os clientes: nenhum cliente recebe o e-mail do Domínio Processos."],
+		[`v=1&${OPTION_1}&tarefa.das=0&tarefa.folha=0`, "'Notificar cliente' está desmarcada em todas as tarefas: nenhuma tarefa gera o e-mail do Domínio Processos."],
+	])('nobody notified, %s: why', (query, why) => {
+		const situation = situationOf(config(query));
+		expect(situation.id).toBe('nobody-notified');
+		expect(situationExplanation(situation, 'office')).toBe(why);
+	});
+});
+
+describe('the reader’s progress', () => {
+	test('counts the ticked steps of the page, and goes on at the first step not ticked', () => {
+		const progress = progressOf('opcao-2', ['onvio-1', 'onvio-2', 'onvio-4', 'tarefas-1'], config('v=1'));
+		// tarefas-1 belongs to Opção 1 only: not a step of this page.
+		expect([progress.done, progress.total]).toEqual([3, 12]);
+		expect(progress.next?.anchor).toBe('onvio-3');
+		expect(progressOf('opcao-2', [], config('v=1')).next?.anchor).toBe('onvio-1');
 	});
 });

@@ -62,19 +62,20 @@ const [, SETTINGS_AT, FINDINGS_AT, RECOMMENDATION_AT, OUTCOME_AT] = [0, 1, 2, 3,
 const LIMITED = ['todas marcadas', 'Opção 1 half done', 'Opção 2 half done'];
 
 describe.each(STATES)('the summary of %s', (name, config) => {
-	const diagnosis = diagnose(config);
-
 	describe.each<SummaryFormat>(['text', 'markdown'])('as %s', (format) => {
-		const text = ticketSummary(config, ROOT, format);
-		const lines = text.split('\n');
+		// Computed inside each test, so that mutation testing counts each test that reads the summary.
 
 		// The text as a reader reads it: Markdown's markup (bold markers, escaped brackets, link syntax) is not read.
 		test('fits a ticket: at most 1,700 characters read for the states of issue 10, 2,000 for any', () => {
+			const text = ticketSummary(config, ROOT, format);
 			const read = format === 'markdown' ? text.replace(/\*\*|\\(?=[[\]*])|\]\([^)]*\)|^### |^\d+\. \[/gm, '') : text;
 			expect(read.length).toBeLessThanOrEqual(LIMITED.includes(name) ? 1700 : 2000);
 		});
 
 		test('gives the verdict, settings, findings, recommendation, steps, outcome and link, in that order', () => {
+			const diagnosis = diagnose(config);
+			const text = ticketSummary(config, ROOT, format);
+			const lines = text.split('\n');
 			const positions = SECTION_OPENERS[format].map((opener) => lines.findIndex((line) => opener.test(line)));
 			expect(positions.every((p) => p >= 0), positions.join()).toBe(true);
 			expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -84,6 +85,8 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 		});
 
 		test('states every checkbox of the office: marcada or desmarcada, per task and per client todas, nenhuma or algumas', () => {
+			const text = ticketSummary(config, ROOT, format);
+			const lines = text.split('\n');
 			const block = lines.slice(
 				lines.findIndex((l) => SECTION_OPENERS[format][SETTINGS_AT]!.test(l)) + 1,
 				lines.findIndex((l) => SECTION_OPENERS[format][FINDINGS_AT]!.test(l)),
@@ -97,6 +100,9 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 		});
 
 		test('gives one line per cause, and never names a sample client or task', () => {
+			const diagnosis = diagnose(config);
+			const text = ticketSummary(config, ROOT, format);
+			const lines = text.split('\n');
 			const start = lines.findIndex((l) => SECTION_OPENERS[format][FINDINGS_AT]!.test(l));
 			const findings = lines.slice(start + 1, lines.indexOf('', start));
 			expect(findings).toHaveLength(Math.max(1, diagnosis.problems.length + diagnosis.notes.length));
@@ -104,11 +110,15 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 		});
 
 		test('recommends the nearest option by what it changes for the client, the count after', () => {
+			const text = ticketSummary(config, ROOT, format);
+			const lines = text.split('\n');
 			const line = lines.find((l) => SECTION_OPENERS[format][RECOMMENDATION_AT]!.test(l))!;
 			expect(line.replace(/^\*\*Recomendação:\*\* /, 'Recomendação: ')).toBe(RECOMMENDATIONS[name]);
 		});
 
 		test('marks every statement that rests on an interpretation, and says once what the mark means', () => {
+			const text = ticketSummary(config, ROOT, format);
+			const lines = text.split('\n');
 			// Hand uploads are announced, or not, by our reading of the event's name only.
 			const about = lines.filter((line) => line.toLowerCase().includes(EVENT_ALL['manual-upload']));
 			const mark = format === 'markdown' ? ' \\*' : ' *';
@@ -118,6 +128,7 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 		});
 
 		test('builds every link from the address given, and each resolves to a step or a tool with this state', () => {
+			const text = ticketSummary(config, ROOT, format);
 			const links = urls(text);
 			const known = new Set(STEPS.map(stepHref));
 			for (const link of links) {
@@ -135,6 +146,9 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 		});
 
 		test('lists the steps to perform one a line, each with its link, in procedure order', () => {
+			const diagnosis = diagnose(config);
+			const text = ticketSummary(config, ROOT, format);
+			const lines = text.split('\n');
 			const stepLines = lines.filter((line) => /^\d+\. /.test(line));
 			for (const line of stepLines) expect(urls(line), line).toHaveLength(1);
 			const order = stepLines.map((line) => STEPS.findIndex((s) => urls(line)[0]!.endsWith(stepHref(s).slice(1))));
@@ -162,6 +176,7 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 	});
 
 	test('after the steps, the client receives no duplicate', () => {
+		const diagnosis = diagnose(config);
 		expect(diagnose(configAfter(config, diagnosis)).problems.filter((f) => f.type === 'duplicate')).toEqual([]);
 	});
 });
