@@ -96,7 +96,7 @@ export default function DiagnosisPanel() {
 				<span class="status-badge" data-status={SITUATION_STATUS[today.id]}>
 					{SITUATION_TEXTS[today.id].badge}
 				</span>{' '}
-				<strong>Hoje:</strong> {SITUATION_TEXTS[today.id].headline.office}
+				<strong>{SUMMARY_TEXTS.today}:</strong> {SITUATION_TEXTS[today.id].headline.office}
 			</p>
 			<div class="diagnosis__situation">
 				<SituationLines situation={today} audience="office" />
