@@ -6,10 +6,20 @@
  */
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { stepLabel, type PageId } from '../../src/lib/catalogue/steps.ts';
-import { COMPLAINT_IDS } from '../../src/lib/complaints.ts';
+import { COMPLAINT_IDS, REPORTED_CHANNELS } from '../../src/lib/complaints.ts';
 import { EVENT_KINDS, allConfigs, type Config } from '../../src/lib/config.ts';
 import { diagnose } from '../../src/lib/diagnose.ts';
-import { COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, UNEXPLAINED_COMPLAINT, otherOptionText } from '../../src/lib/messages/diagnosis.ts';
+import {
+	CHANNEL_QUESTION,
+	CHANNEL_UNKNOWN,
+	COMPLAINT_LABELS,
+	HIDDEN_CAUSE_TEXTS,
+	REGISTRATION_CHANGED,
+	REGISTRATION_QUESTION,
+	UNEXPLAINED_COMPLAINT,
+	complaintText,
+	otherOptionText,
+} from '../../src/lib/messages/diagnosis.ts';
 import { OPTIONS } from '../../src/lib/catalogue/options.ts';
 import { eventLineText } from '../../src/lib/messages/outcome.ts';
 import { PROGRESS_TEXTS, SITUATION_TEXTS, stepsLeftText, type Audience } from '../../src/lib/messages/situation.ts';
@@ -82,9 +92,13 @@ export function runtimeSentences(): string[] {
 	const sentences = new Set<string>();
 	const add = (text: string) => sentences.add(text.replace(/https?:\/\/\S+/g, '<link>'));
 	for (const label of Object.values(COMPLAINT_LABELS)) add(label);
+	for (const complaint of COMPLAINT_IDS)
+		for (const channel of [undefined, ...REPORTED_CHANNELS]) add(complaintText(complaint, channel));
+	for (const text of [REGISTRATION_QUESTION, REGISTRATION_CHANGED, CHANNEL_QUESTION, CHANNEL_UNKNOWN]) add(text);
 	for (const { what, todo } of Object.values(HIDDEN_CAUSE_TEXTS)) add(`${what} ${todo}`);
 	add(UNEXPLAINED_COMPLAINT);
 	add(PROGRESS_TEXTS.stepContradicted);
+	add(PROGRESS_TEXTS.cleared);
 	for (const count of [1, 2]) add(PROGRESS_TEXTS.contradicted(count));
 	for (const config of allConfigs()) {
 		previewSentences(config, add);

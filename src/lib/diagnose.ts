@@ -40,7 +40,7 @@ import {
 import { explainSetting, stepLinksOf, type StepLink } from './explain.ts';
 import { coverageOf, isEntitySetting } from './messages/office.ts';
 import { OPTIONS, type OptionId } from './catalogue/options.ts';
-import { DEFAULT_COMPLAINT, settingsExplain, type ComplaintId } from './complaints.ts';
+import { DEFAULT_COMPLAINT, settingsExplain, type ComplaintDetails, type ComplaintId } from './complaints.ts';
 import { hiddenCausesFor, type HiddenCause } from './hidden-causes.ts';
 import {
 	changeText,
@@ -202,7 +202,12 @@ interface EventReading {
 }
 
 /** Runs every event of the sample office and reads the result against the complaint; see the module header. */
-export function diagnose(config: Config, complaint: ComplaintId = DEFAULT_COMPLAINT, sample: SampleLike = SAMPLE): Diagnosis {
+export function diagnose(
+	config: Config,
+	complaint: ComplaintId = DEFAULT_COMPLAINT,
+	sample: SampleLike = SAMPLE,
+	details: ComplaintDetails = {},
+): Diagnosis {
 	const options = {
 		option1: distanceTo('option1', config, sample),
 		option2: distanceTo('option2', config, sample),
@@ -228,7 +233,7 @@ export function diagnose(config: Config, complaint: ComplaintId = DEFAULT_COMPLA
 	const twoSystems = twoSystemsOf(verdict, simulations, nearest.option);
 	const problems = [...(twoSystems ? [twoSystems] : []), ...findings.filter((f) => f.category === 'problem')];
 	const notes = findings.filter((f) => f.category !== 'problem');
-	const explained = settingsExplain(complaint, verdict);
+	const explained = settingsExplain(complaint, verdict, details);
 	const ok = problems.length === 0 && nearest.changes.length === 0 && explained;
 	const names = { option: OPTIONS[nearest.option].name, other: OPTIONS[other.option].name };
 	return {
@@ -239,7 +244,7 @@ export function diagnose(config: Config, complaint: ComplaintId = DEFAULT_COMPLA
 		verdict,
 		complaint,
 		explained,
-		causes: hiddenCausesFor(complaint, verdict),
+		causes: hiddenCausesFor(complaint, verdict, details),
 		ok,
 		summary: diagnosisSummary({ option: names.option, problems: problems.length, cost: nearest.cost, ok, explained }),
 		reason: diagnosisReason({ ...names, verdict: OPTIONS[nearest.option].verdict, cost: nearest.cost, otherCost: other.cost, ok }),

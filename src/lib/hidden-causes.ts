@@ -3,7 +3,7 @@
  * diagnosis offers to check when the office's settings do not explain what the client reports. Their pt-BR
  * words are in messages/diagnosis.ts.
  */
-import { settingsExplain, type ComplaintId } from './complaints.ts';
+import { complaintHasChannel, settingsExplain, type ComplaintDetails, type ComplaintId } from './complaints.ts';
 import type { SourceKind } from './rules.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -18,6 +18,11 @@ export interface HiddenCause {
 	 * interpretation, which no article states and which is labelled "Interpretação deste guia" instead of a citation.
 	 */
 	source: { kind: Exclude<SourceKind, 'interpretation'>; codes: readonly [number, ...number[]] } | { kind: 'interpretation' };
+	/**
+	 * What the agent must have heard for the cause to apply at all: the notice arriving by WhatsApp, or a recent
+	 * change to a client's registration (solução 7516 speaks of that change only).
+	 */
+	onlyWhen?: 'whatsapp' | 'registration-changed';
 }
 
 /**
@@ -26,15 +31,22 @@ export interface HiddenCause {
  */
 export const HIDDEN_CAUSES: readonly HiddenCause[] = [
 	{ id: 'salvar', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'seed', codes: [9100] } },
-	{ id: 'tarefas-existentes', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'facts', codes: [7516] } },
+	{ id: 'tarefas-existentes', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'registration-changed' },
 	{ id: 'gestao-global', complaints: ['indesejado', 'nenhum'], source: { kind: 'facts', codes: [8342] } },
 	{ id: 'cliente-ativo', complaints: ['nenhum'], source: { kind: 'facts', codes: [7516] } },
-	{ id: 'whatsapp', complaints: ['duplicado', 'indesejado'], source: { kind: 'facts', codes: [7516] } },
+	{ id: 'whatsapp', complaints: ['duplicado', 'indesejado'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'whatsapp' },
 	{ id: 'avisos-anteriores', complaints: ['duplicado', 'indesejado'], source: { kind: 'interpretation' } },
 ];
 
-/** The causes to check when the settings do not explain the complaint; none when they do. */
-export function hiddenCausesFor(complaint: ComplaintId, verdict: Verdict): HiddenCause[] {
-	if (settingsExplain(complaint, verdict)) return [];
-	return HIDDEN_CAUSES.filter((cause) => cause.complaints.includes(complaint));
+const HEARD: Record<NonNullable<HiddenCause['onlyWhen']>, (complaint: ComplaintId, details: ComplaintDetails) => boolean> = {
+	whatsapp: (complaint, details) => complaintHasChannel(complaint) && details.channel === 'whatsapp',
+	'registration-changed': (_, details) => details.registrationChanged === true,
+};
+
+/** The causes to check when the settings do not explain the complaint, as far as they can apply; none when they do. */
+export function hiddenCausesFor(complaint: ComplaintId, verdict: Verdict, details: ComplaintDetails = {}): HiddenCause[] {
+	if (settingsExplain(complaint, verdict, details)) return [];
+	return HIDDEN_CAUSES.filter(
+		(cause) => cause.complaints.includes(complaint) && (cause.onlyWhen === undefined || HEARD[cause.onlyWhen](complaint, details)),
+	);
 }

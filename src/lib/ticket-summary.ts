@@ -14,13 +14,14 @@ import { stepPlainText } from './catalogue/step-text.ts';
 import { SETTINGS, type ScreenId } from './catalogue/settings.ts';
 import { screenCaption } from './screen-settings.ts';
 import { EVENT_KINDS, setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
-import { DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
+import { DEFAULT_COMPLAINT, complaintHasChannel, type ComplaintDetails, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
 import { INTERPRETATION_LABEL, INTERPRETATION_MARK, labelled, officeSettings } from './messages/office.ts';
 import { OPTIONS } from './catalogue/options.ts';
 import {
-	COMPLAINT_LABELS,
+	REGISTRATION_CHANGED,
+	complaintText,
 	HIDDEN_CAUSE_TEXTS,
 	SUMMARY_TEXTS,
 	citeShort,
@@ -93,6 +94,7 @@ export function ticketSummary(
 	format: SummaryFormat = 'text',
 	complaint: ComplaintId = DEFAULT_COMPLAINT,
 	sample: SampleLike = SAMPLE,
+	details: ComplaintDetails = {},
 ): string {
 	const md = format === 'markdown';
 	const url = (path: SitePath) => absoluteUrl(path, root);
@@ -100,12 +102,16 @@ export function ticketSummary(
 	const labelledLine = (label: string, text: string) => (md ? `**${label}:** ${text}` : `${label}: ${text}`);
 	// Markdown reads a bare asterisk as emphasis.
 	const mark = md ? `\\${INTERPRETATION_MARK}` : INTERPRETATION_MARK;
-	const diagnosis = diagnose(config, complaint, sample);
+	const diagnosis = diagnose(config, complaint, sample, details);
 	const option = OPTIONS[diagnosis.nearest.option];
 	const lines: string[] = [md ? `### ${SUMMARY_TEXTS.title}` : SUMMARY_TEXTS.title, ''];
 
 	// Each its own paragraph: Markdown runs consecutive lines together.
-	if (complaint !== DEFAULT_COMPLAINT) lines.push(labelledLine(SUMMARY_TEXTS.complaint, `${COMPLAINT_LABELS[complaint]}.`), '');
+	if (complaint !== DEFAULT_COMPLAINT) {
+		const channel = complaintHasChannel(complaint) && details.channel ? details.channel : undefined;
+		lines.push(labelledLine(SUMMARY_TEXTS.complaint, complaintText(complaint, channel)), '');
+		if (details.registrationChanged) lines.push(REGISTRATION_CHANGED, '');
+	}
 	// The situation's headline, and who the office chose not to notify: the findings say the rest.
 	const today = situationOf(config, undefined, sample);
 	lines.push(labelledLine(SUMMARY_TEXTS.today, SITUATION_TEXTS[today.id].headline.office));
@@ -172,7 +178,7 @@ export function ticketSummary(
 	if (lines.some((line) => line.endsWith(` ${mark}`))) lines.push(`${mark} ${INTERPRETATION_LABEL}.`, '');
 
 	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.
-	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint } }));
+	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint, ...details } }));
 	lines.push(md ? `[${SUMMARY_TEXTS.diagnosisLink}](${diagnosisUrl})` : `${SUMMARY_TEXTS.diagnosisLink}: ${diagnosisUrl}`);
 	return lines.join('\n');
 }

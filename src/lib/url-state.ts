@@ -10,7 +10,7 @@
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import { LINK_NOTICES } from './messages/link-notices.ts';
-import { COMPLAINT_IDS, DEFAULT_COMPLAINT, type ComplaintId } from './complaints.ts';
+import { COMPLAINT_IDS, DEFAULT_COMPLAINT, REPORTED_CHANNELS, type ComplaintId, type ReportedChannel } from './complaints.ts';
 import {
 	EVENT_KINDS,
 	allSettingRefs,
@@ -43,6 +43,10 @@ export interface StateIssue {
 export interface ViewState {
 	/** The client's complaint on the diagnosis; default "conferir". */
 	complaint?: ComplaintId;
+	/** Where the complained-of notice arrives; default unknown. */
+	channel?: ReportedChannel | undefined;
+	/** True when the office changed a client's registration recently; default false. */
+	registrationChanged?: boolean | undefined;
 	/** The preview's client, event and task; default the sample's first client, a document, its first task. */
 	client?: string;
 	event?: EventKind;
@@ -63,7 +67,14 @@ const EVENT_KEYS: Record<EventKind, string> = {
 };
 
 /** The keys of ViewState, in the order encodeState writes them. */
-const VIEW_KEYS = { complaint: 'queixa', client: 'ver.cliente', event: 'ver.evento', task: 'ver.tarefa' } as const;
+const VIEW_KEYS = {
+	complaint: 'queixa',
+	channel: 'canal',
+	registrationChanged: 'cadastro',
+	client: 'ver.cliente',
+	event: 'ver.evento',
+	task: 'ver.tarefa',
+} as const;
 
 /** Every key a link may carry, `v` first, then catalogue order (the order encodeState writes), then the view. */
 export function urlKeys(sample: SampleLike = SAMPLE): string[] {
@@ -73,8 +84,10 @@ export function urlKeys(sample: SampleLike = SAMPLE): string[] {
 export function encodeState(config: Config, view: ViewState = {}, sample: SampleLike = SAMPLE): string {
 	const parts = [`v=${STATE_VERSION}`];
 	for (const ref of allSettingRefs(sample)) if (!getSetting(config, ref)) parts.push(`${settingKey(ref)}=0`);
-	const { complaint, client, event, task } = view;
+	const { complaint, channel, registrationChanged, client, event, task } = view;
 	if (complaint !== undefined && complaint !== DEFAULT_COMPLAINT) parts.push(`${VIEW_KEYS.complaint}=${complaint}`);
+	if (channel !== undefined) parts.push(`${VIEW_KEYS.channel}=${channel}`);
+	if (registrationChanged === true) parts.push(`${VIEW_KEYS.registrationChanged}=1`);
 	if (client !== undefined && client !== sample.clients[0]?.id) parts.push(`${VIEW_KEYS.client}=${client}`);
 	if (event !== undefined && event !== EVENT_KINDS[0]) parts.push(`${VIEW_KEYS.event}=${EVENT_KEYS[event]}`);
 	if (task !== undefined && task !== sample.tasks[0]?.id) parts.push(`${VIEW_KEYS.task}=${task}`);
@@ -92,6 +105,17 @@ function readView(key: string, value: string, view: ViewState, sample: SampleLik
 			const complaint = COMPLAINT_IDS.find((id) => id === value);
 			if (!complaint) return reject(COMPLAINT_IDS);
 			view.complaint = complaint;
+			return undefined;
+		}
+		case VIEW_KEYS.channel: {
+			const channel = REPORTED_CHANNELS.find((id) => id === value);
+			if (!channel) return reject(REPORTED_CHANNELS);
+			view.channel = channel;
+			return undefined;
+		}
+		case VIEW_KEYS.registrationChanged: {
+			if (value !== '0' && value !== '1') return reject(['0', '1']);
+			if (value === '1') view.registrationChanged = true;
 			return undefined;
 		}
 		case VIEW_KEYS.client: {

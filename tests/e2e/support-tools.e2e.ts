@@ -169,7 +169,7 @@ test('a diagnosis link restores its state later; Opção 2 has nothing to change
 	expect(await page.getByRole('checkbox', { name: /Notificar Cliente — Padaria/ }).isChecked()).toBe(false);
 });
 
-test('the ticket "Já fiz a Opção 1 ontem e continua chegando duplicado": the complaint first, then the settings, and the causes of solução 7516', async () => {
+test('the ticket "Já fiz a Opção 1 e continua chegando duplicado, no e-mail", after a registration change: the causes of solução 7516, carried in the link; the next ticket starts clean', async () => {
 	const page = tab;
 	await page.setViewportSize({ width: 1366, height: 768 });
 	const errors = watchErrors(page);
@@ -178,9 +178,12 @@ test('the ticket "Já fiz a Opção 1 ontem e continua chegando duplicado": the 
 	const complaint = page.getByRole('radio', { name: 'Recebe o mesmo documento duas vezes' });
 	await untilEnabled(complaint);
 	await complaint.check();
+	// Where it arrives, and what the office changed: solução 7516 speaks of a change to a client's registration.
+	await page.getByRole('radio', { name: 'por e-mail' }).check();
+	await page.getByRole('checkbox', { name: 'O escritório mudou há pouco o cadastro de algum cliente no Domínio Processos' }).check();
 	for (const name of ['Notificações no ONVIO', 'Notificações via push', 'Notificações por e-mail'])
 		await page.getByRole('checkbox', { name }).uncheck();
-	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0&queixa=duplicado');
+	await expect.poll(() => new URL(page.url()).search).toBe('?v=1&onvio=0&push=0&email=0&queixa=duplicado&canal=email&cadastro=1');
 
 	const panel = page.locator('.diagnosis');
 	await expect.poll(() => panel.textContent()).toContain('Toda a comunicação será feita pelo Domínio Processos.');
@@ -188,18 +191,31 @@ test('the ticket "Já fiz a Opção 1 ontem e continua chegando duplicado": the 
 	expect(text).not.toMatch(/nada a mudar|tudo certo/i);
 	expect(text).toContain('Gere novamente as tarefas em aberto ou aguarde as da próxima competência.');
 	expect(text).toContain('Central de Soluções, solução 7516');
+	// Nothing was said of WhatsApp: that cause cannot apply.
+	expect(text).not.toContain('WhatsApp');
 
 	const summary = await copyWith(page.getByRole('button', { name: 'Copiar resumo para o chamado' }), page.getByText(/copiado/).first());
-	expect(summary).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
+	expect(summary).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes, por e-mail.');
+	expect(summary).toContain('O escritório mudou há pouco o cadastro de um cliente no Domínio Processos.');
 	expect(summary).toContain('Gere novamente as tarefas em aberto ou aguarde as da próxima competência. (solução 7516)');
 	expect(summary).not.toMatch(/nada a mudar/i);
-	expect(summary.length).toBeLessThanOrEqual(1600);
+	expect(summary.length).toBeLessThanOrEqual(1700);
 	// Pasted and opened, the diagnosis link brings back the complaint with the settings.
 	const [diagnosisLink] = urlsIn(summary).filter((link) => link.includes('/diagnostico/'));
 	const check = tab;
 	await visit(check, diagnosisLink!);
 	await expect.poll(() => check.getByRole('radio', { name: 'Recebe o mesmo documento duas vezes' }).isChecked()).toBe(true);
 	await expect.poll(() => check.locator('.diagnosis').textContent()).toContain('solução 7516');
+	expect(await check.getByRole('radio', { name: 'por e-mail' }).isChecked()).toBe(true);
+
+	// The next ticket, from the sidebar: a clean diagnosis, nothing of the last office or complaint.
+	await check.locator('nav[aria-label="Principal"], #starlight__sidebar').getByRole('link', { name: 'Diagnóstico' }).first().click();
+	await check.waitForURL(/\/diagnostico\/$/);
+	const none = check.getByRole('radio', { name: 'Nenhuma queixa: só conferir a configuração' });
+	await untilEnabled(none);
+	expect(await none.isChecked()).toBe(true);
+	expect(await check.locator('.diagnosis__verdict').textContent()).toContain('O mesmo documento chega aos clientes pelos dois sistemas.');
+	expect(await check.locator('.complaint-choice__channel').count()).toBe(0);
 	expect(errors).toEqual([]);
 });
 

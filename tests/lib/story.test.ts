@@ -13,7 +13,10 @@ import { decodeState } from '../../src/lib/url-state.ts';
 const ROOT = 'https://suporte.example.com.br/';
 const OPTION_1 = 'v=1&onvio=0&push=0&email=0';
 const OPTION_2 = 'v=1&aviso=0&cliente.padaria=0&cliente.oficina=0';
-const summary = (query: string, complaint?: ComplaintId) => ticketSummary(decodeState(query).config, ROOT, 'text', complaint);
+const summary = (query: string, complaint?: ComplaintId) => {
+	const { config, view } = decodeState(query);
+	return ticketSummary(config, ROOT, 'text', complaint ?? view.complaint, undefined, view);
+};
 const diagnosisOf = (query: string, complaint?: ComplaintId) => diagnose(decodeState(query).config, complaint);
 /** The lines of a summary's section, from its heading to the next blank line. */
 function section(text: string, heading: string): string[] {
@@ -35,22 +38,38 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 		expect(text).not.toMatch(/nada a mudar/i);
 	});
 
-	test('the summary carries the complaint, the article’s verdict and the causes of solução 7516 with what to do, this guide’s reading last', () => {
+	test('the summary carries the complaint and the article’s verdict; the causes that can apply, this guide’s reading last', () => {
 		expect(text).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes.');
 		expect(text).toContain('Situação atual: Toda a comunicação será feita pelo Domínio Processos.');
 		const causes = section(text, 'Causas que a configuração não mostra:').join('\n');
-		// Solução 7516: a change to the client's registration in Domínio Processos leaves the tasks already
-		// created as they were; an open task is created again, or the office waits for the next competência.
-		expect(causes).toMatch(
-			/cadastro do cliente, no Domínio Processos, não vale para as tarefas já geradas\. Gere novamente as tarefas em aberto ou aguarde as da próxima competência\. \(solução 7516\)/,
-		);
 		expect(causes).toContain('[Salvar]');
-		expect(causes).toMatch(/WhatsApp.*\(solução 7516\)/);
+		// Nothing was said of WhatsApp, nor of a change to a client's registration: those causes cannot apply.
+		expect(causes).not.toContain('WhatsApp');
+		expect(causes).not.toContain('7516');
 		// No article says that the client may be looking at older notices: the guide's own reading, labelled, and last.
 		const lines = causes.split('\n');
 		expect(lines.at(-1)).toMatch(/anteriores à mudança na configuração\..*\(Interpretação deste guia\)$/);
 		expect(lines.filter((line) => line.includes('Interpretação deste guia'))).toHaveLength(1);
 		expect(text.length).toBeLessThanOrEqual(1700);
+	});
+
+	test('by e-mail, after a change to a client’s registration: solução 7516’s cause, and the link keeps what the agent heard', () => {
+		const heard = summary(`${OPTION_1}&queixa=duplicado&canal=email&cadastro=1`);
+		expect(heard).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes, por e-mail.');
+		expect(heard).toContain('O escritório mudou há pouco o cadastro de um cliente no Domínio Processos.');
+		// Solução 7516: a change to the client's registration in Domínio Processos leaves the tasks already
+		// created as they were; an open task is created again, or the office waits for the next competência.
+		expect(section(heard, 'Causas que a configuração não mostra:').join('\n')).toMatch(
+			/cadastro do cliente, no Domínio Processos, não vale para as tarefas já geradas\. Gere novamente as tarefas em aberto ou aguarde as da próxima competência\. \(solução 7516\)/,
+		);
+		expect(heard).not.toContain('WhatsApp');
+		expect(heard).toMatch(/diagnostico\/\?v=1&onvio=0&push=0&email=0&queixa=duplicado&canal=email&cadastro=1$/m);
+	});
+
+	test('by WhatsApp, which this guide does not simulate: the settings cannot explain it, and its cause comes up', () => {
+		const heard = summary(`v=1&queixa=duplicado&canal=whatsapp`);
+		expect(heard).toContain('Queixa do cliente: Recebe o mesmo documento duas vezes, pelo WhatsApp.');
+		expect(section(heard, 'Causas que a configuração não mostra:').join('\n')).toMatch(/'Notificar via WhatsApp'.*\(solução 7516\)/);
 	});
 
 	test('the reason still counts what the other option would take: three boxes and the parameter, then each client', () => {

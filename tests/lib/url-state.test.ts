@@ -33,6 +33,25 @@ const printable = (text: string) => {
 	expect(text).not.toMatch(/[\p{Cc}\p{Cf}]/u);
 };
 
+describe('what the agent heard, carried in the diagnosis link', () => {
+	test.each<[string, object]>([
+		['v=1&queixa=duplicado&canal=email', { complaint: 'duplicado', channel: 'email' }],
+		['v=1&queixa=indesejado&canal=whatsapp&cadastro=1', { complaint: 'indesejado', channel: 'whatsapp', registrationChanged: true }],
+		['v=1&queixa=nenhum&cadastro=1', { complaint: 'nenhum', registrationChanged: true }],
+	])('%s reads back and writes the same', (query, view) => {
+		const decoded = decodeState(query);
+		expect(decoded.view).toEqual(view);
+		expect(decoded.issues).toEqual([]);
+		expect(encodeState(decoded.config, decoded.view)).toBe(query);
+	});
+
+	test('a channel the guide does not know is reported, not guessed', () => {
+		const decoded = decodeState('v=1&queixa=duplicado&canal=sms&cadastro=2');
+		expect(decoded.view).toEqual({ complaint: 'duplicado' });
+		expect(decoded.issues.map((issue) => issue.key)).toEqual(['canal', 'cadastro']);
+	});
+});
+
 describe('the URL key map', () => {
 	// Links pasted into support tickets must keep opening: never change this list, only add to it.
 	test('is locked', () => {
@@ -48,6 +67,9 @@ describe('the URL key map', () => {
 			'cliente.oficina',
 			// What the reader was looking at: the diagnosis's complaint and the preview's client, event and task.
 			'queixa',
+			// Where the complained-of notice arrives, and a recent change to a client's registration.
+			'canal',
+			'cadastro',
 			'ver.cliente',
 			'ver.evento',
 			'ver.tarefa',

@@ -6,6 +6,7 @@
  * plain text or Markdown. Printed, the steps are a checklist (see simulator.css).
  */
 import type { Finding } from '../../lib/diagnose.ts';
+import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import { SECTIONS, type SectionId } from '../../lib/catalogue/steps.ts';
 import { stepPlainText } from '../../lib/catalogue/step-text.ts';
 import { DEFAULT_COMPLAINT } from '../../lib/complaints.ts';
@@ -76,7 +77,8 @@ function bySection(plan: PlannedStep[]): { section: SectionId; steps: PlannedSte
 export default function DiagnosisPanel() {
 	const { config, view, live, issues } = useSimulationState();
 	const complaint = view.complaint ?? DEFAULT_COMPLAINT;
-	const diagnosis = diagnose(config, complaint);
+	const details = { channel: view.channel, registrationChanged: view.registrationChanged };
+	const diagnosis = diagnose(config, complaint, SAMPLE, details);
 	const option = OPTIONS[diagnosis.nearest.option];
 	const other = diagnosis.nearest.option === 'option1' ? 'option2' : 'option1';
 	const plan = stepPlan(diagnosis.nearest.changes);
@@ -88,7 +90,10 @@ export default function DiagnosisPanel() {
 	const afterSituation = situationOf(after);
 	const afterChoice = unnotifiedText(afterSituation);
 	const summaryOf = (format: 'text' | 'markdown') => () =>
-		ticketSummary(configStore.get(), servedRoot(), format, viewStore.get().complaint);
+		ticketSummary(configStore.get(), servedRoot(), format, viewStore.get().complaint, SAMPLE, {
+			channel: viewStore.get().channel,
+			registrationChanged: viewStore.get().registrationChanged,
+		});
 	return (
 		<div class="diagnosis not-content" data-pagefind-ignore>
 			<StateNotice issues={issues} />

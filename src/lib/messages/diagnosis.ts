@@ -5,7 +5,7 @@
 import { SCREENS, SETTINGS, quote, type SettingId } from '../catalogue/settings.ts';
 import type { EventKind, System } from '../config.ts';
 import type { Sender } from '../simulate.ts';
-import type { ComplaintId } from '../complaints.ts';
+import type { ComplaintId, ReportedChannel } from '../complaints.ts';
 import type { HiddenCauseId } from '../hidden-causes.ts';
 import {
 	EVENT_ALL,
@@ -36,6 +36,26 @@ export const COMPLAINT_LABELS: Record<ComplaintId, string> = {
 	nenhum: 'Não recebe aviso nenhum',
 	conferir: 'Nenhuma queixa: só conferir a configuração',
 };
+
+/** Where the complained-of notice arrives, as the complaint's line ends: "…, por e-mail." */
+export const REPORTED_CHANNEL_LABELS: Record<ReportedChannel, string> = {
+	email: 'por e-mail',
+	onvio: 'no ONVIO',
+	push: 'via push',
+	whatsapp: 'pelo WhatsApp',
+};
+
+/** The complaint as the summary states it: "Recebe o mesmo documento duas vezes, por e-mail." */
+export function complaintText(complaint: ComplaintId, channel: ReportedChannel | undefined): string {
+	return channel ? `${COMPLAINT_LABELS[complaint]}, ${REPORTED_CHANNEL_LABELS[channel]}.` : `${COMPLAINT_LABELS[complaint]}.`;
+}
+
+/** The question and the statement about a recent change to a client's registration (solução 7516). */
+export const REGISTRATION_QUESTION = 'O escritório mudou há pouco o cadastro de algum cliente no Domínio Processos';
+export const REGISTRATION_CHANGED = 'O escritório mudou há pouco o cadastro de um cliente no Domínio Processos.';
+/** The question about where the notice arrives, and its "don't know" answer. */
+export const CHANNEL_QUESTION = 'Onde chega esse aviso?';
+export const CHANNEL_UNKNOWN = 'Não se sabe';
 
 /** What a cause is, and what the office does about it. */
 export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: string }> = {
