@@ -4,6 +4,7 @@
  * words are in messages/diagnosis.ts.
  */
 import { complaintHasChannel, settingsExplain, type ComplaintDetails, type ComplaintId } from './complaints.ts';
+import type { SitePath } from './links.ts';
 import type { SourceKind } from './rules.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -23,6 +24,11 @@ export interface HiddenCause {
 	 * change to a client's registration (solução 7516 speaks of that change only).
 	 */
 	onlyWhen?: 'whatsapp' | 'registration-changed';
+	/**
+	 * Where what to do is done or explained: a page of the site, or a step (or the check) of the recommended
+	 * option's page, which the diagnosis knows.
+	 */
+	link: { path: SitePath } | { onOptionPage: string };
 }
 
 /**
@@ -30,12 +36,12 @@ export interface HiddenCause {
  * this guide's interpretations last.
  */
 export const HIDDEN_CAUSES: readonly HiddenCause[] = [
-	{ id: 'salvar', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'seed', codes: [9100] } },
-	{ id: 'tarefas-existentes', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'registration-changed' },
-	{ id: 'gestao-global', complaints: ['indesejado', 'nenhum'], source: { kind: 'facts', codes: [8342] } },
-	{ id: 'cliente-ativo', complaints: ['nenhum'], source: { kind: 'facts', codes: [7516] } },
-	{ id: 'whatsapp', complaints: ['duplicado', 'indesejado'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'whatsapp' },
-	{ id: 'avisos-anteriores', complaints: ['duplicado', 'indesejado'], source: { kind: 'interpretation' } },
+	{ id: 'salvar', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'seed', codes: [9100] }, link: { onOptionPage: '' } },
+	{ id: 'tarefas-existentes', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'registration-changed', link: { path: '/informacoes-complementares/#cadastro-e-tarefas' } },
+	{ id: 'gestao-global', complaints: ['indesejado', 'nenhum'], source: { kind: 'facts', codes: [8342] }, link: { path: '/informacoes-complementares/#gestao-global' } },
+	{ id: 'cliente-ativo', complaints: ['nenhum'], source: { kind: 'facts', codes: [7516] }, link: { onOptionPage: 'clientes-1' } },
+	{ id: 'whatsapp', complaints: ['duplicado', 'indesejado'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'whatsapp', link: { path: '/opcao-1/#tarefas-3' } },
+	{ id: 'avisos-anteriores', complaints: ['duplicado', 'indesejado'], source: { kind: 'interpretation' }, link: { onOptionPage: 'como-conferir' } },
 ];
 
 const HEARD: Record<NonNullable<HiddenCause['onlyWhen']>, (complaint: ComplaintId, details: ComplaintDetails) => boolean> = {
@@ -49,4 +55,10 @@ export function hiddenCausesFor(complaint: ComplaintId, verdict: Verdict, detail
 	return HIDDEN_CAUSES.filter(
 		(cause) => cause.complaints.includes(complaint) && (cause.onlyWhen === undefined || HEARD[cause.onlyWhen](complaint, details)),
 	);
+}
+
+/** The site path of a cause's link, given the recommended option's page. */
+export function causeLink(cause: HiddenCause, optionPage: string): SitePath {
+	if ('path' in cause.link) return cause.link.path;
+	return cause.link.onOptionPage ? `/${optionPage}/#${cause.link.onOptionPage}` : `/${optionPage}/`;
 }

@@ -16,6 +16,7 @@ import { screenCaption } from './screen-settings.ts';
 import { EVENT_KINDS, setSetting, getSetting, type Config, type EventKind, type SampleLike } from './config.ts';
 import { DEFAULT_COMPLAINT, complaintHasChannel, type ComplaintDetails, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
+import { causeLink } from './hidden-causes.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
 import { INTERPRETATION_LABEL, INTERPRETATION_MARK, labelled, officeSettings } from './messages/office.ts';
 import { OPTIONS } from './catalogue/options.ts';
@@ -136,7 +137,9 @@ export function ticketSummary(
 		for (const cause of diagnosis.causes) {
 			const { what, todo } = HIDDEN_CAUSE_TEXTS[cause.id];
 			const source = cause.source.kind === 'interpretation' ? INTERPRETATION_LABEL : citeShort(...cause.source.codes);
-			lines.push(`- ${what} ${todo} (${source})`);
+			// What to do, linked to where it is done or explained.
+			const link = url(causeLink(cause, option.page));
+			lines.push(md ? `- ${markdownText(what)} [${markdownText(todo)}](${link}) (${source})` : `- ${what} ${todo} (${source}) — ${link}`);
 		}
 		lines.push('');
 	}
@@ -153,7 +156,8 @@ export function ticketSummary(
 		if (stepScreen && stepScreen !== screen) {
 			screen = stepScreen;
 			const { product, path } = screenCaption(stepScreen);
-			lines.push('', heading(`${option.name}, no ${product}: ${path}`));
+			// In Markdown, a list numbered from 4 cannot interrupt a paragraph: a blank line keeps the steps a list.
+			lines.push('', heading(`${option.name}, no ${product}: ${path}`), ...(md ? [''] : []));
 		}
 		const words = stepPlainText(step).replace(/[;.]$/, '');
 		const note = stepNote(planned, config, sample, false);

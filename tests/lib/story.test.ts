@@ -48,7 +48,7 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 		expect(causes).not.toContain('7516');
 		// No article says that the client may be looking at older notices: the guide's own reading, labelled, and last.
 		const lines = causes.split('\n');
-		expect(lines.at(-1)).toMatch(/anteriores à mudança na configuração\..*\(Interpretação deste guia\)$/);
+		expect(lines.at(-1)).toMatch(/anteriores à mudança na configuração\..*\(Interpretação deste guia\) — https:\/\/\S+#como-conferir$/);
 		expect(lines.filter((line) => line.includes('Interpretação deste guia'))).toHaveLength(1);
 		expect(text.length).toBeLessThanOrEqual(1700);
 	});

@@ -6,6 +6,7 @@
  * plain text or Markdown. Printed, the steps are a checklist (see simulator.css).
  */
 import type { Finding } from '../../lib/diagnose.ts';
+import { causeLink } from '../../lib/hidden-causes.ts';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import { SECTIONS, type SectionId } from '../../lib/catalogue/steps.ts';
 import { stepPlainText } from '../../lib/catalogue/step-text.ts';
@@ -58,7 +59,6 @@ function Findings({ findings }: { findings: Finding[] }) {
 					</li>
 				))}
 			</ul>
-			<InterpretationNote shown={findings.some((finding) => finding.source !== undefined)} />
 		</>
 	);
 }
@@ -104,8 +104,7 @@ export default function DiagnosisPanel() {
 				<strong>{SUMMARY_TEXTS.today}:</strong> {SITUATION_TEXTS[today.id].headline.office}
 			</p>
 			<div class="diagnosis__situation">
-				<SituationLines situation={today} audience="office" />
-				<InterpretationNote shown={situationMarked(today)} />
+				<SituationLines situation={today} audience="office" wayOut={false} />
 			</div>
 			<p class="diagnosis__summary">{diagnosis.summary}</p>
 
@@ -134,7 +133,10 @@ export default function DiagnosisPanel() {
 					<ul class="diagnosis__causes">
 						{diagnosis.causes.map((cause) => (
 							<li key={cause.id} data-cause={cause.id}>
-								{HIDDEN_CAUSE_TEXTS[cause.id].what} <strong>{HIDDEN_CAUSE_TEXTS[cause.id].todo}</strong>{' '}
+								{HIDDEN_CAUSE_TEXTS[cause.id].what}{' '}
+								<a href={hrefFor(causeLink(cause, option.page))}>
+									<strong>{HIDDEN_CAUSE_TEXTS[cause.id].todo}</strong>
+								</a>{' '}
 								<span class="diagnosis__cite">
 									({cause.source.kind === 'interpretation' ? INTERPRETATION_LABEL : cite(...cause.source.codes)})
 								</span>
@@ -186,7 +188,6 @@ export default function DiagnosisPanel() {
 						</li>
 					))}
 				</ul>
-				<InterpretationNote shown={received.some((line) => line.interpretation)} />
 			</section>
 
 			{diagnosis.notes.length > 0 && (
@@ -195,6 +196,15 @@ export default function DiagnosisPanel() {
 					<Findings findings={diagnosis.notes} />
 				</section>
 			)}
+
+			{/* What the mark means, once for the whole diagnosis. */}
+			<InterpretationNote
+				shown={
+					situationMarked(today) ||
+					[...diagnosis.problems, ...diagnosis.notes].some((finding) => finding.source !== undefined) ||
+					received.some((line) => line.interpretation)
+				}
+			/>
 
 			<div class="diagnosis__copy">
 				<CopyButton

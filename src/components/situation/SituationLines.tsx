@@ -21,6 +21,8 @@ interface Props {
 	audience: Audience;
 	/** The steps of the page in view that still read otherwise, and where each one's link goes. */
 	remaining?: { steps: Step[]; hrefOf: (step: Step) => string } | undefined;
+	/** Whether to say how to leave a situation that is neither option; the diagnosis's plan says it already. */
+	wayOut?: boolean;
 }
 
 /** True when anything these lines say carries the mark: the block then says once what it means. */
@@ -31,9 +33,9 @@ export function situationMarked(situation: Situation, remaining: readonly Step[]
 	);
 }
 
-export default function SituationLines({ situation, audience, remaining }: Props) {
+export default function SituationLines({ situation, audience, remaining, wayOut: showWayOut = true }: Props) {
 	const choice = unnotifiedText(situation);
-	const wayOut = WAY_OUT[situation.id];
+	const wayOut = showWayOut ? WAY_OUT[situation.id] : undefined;
 	return (
 		<>
 			<p class="situation__explanation">
