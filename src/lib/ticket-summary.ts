@@ -24,6 +24,7 @@ import {
 	REGISTRATION_CHANGED,
 	complaintText,
 	HIDDEN_CAUSE_TEXTS,
+	MACRO_TEXTS,
 	SUMMARY_TEXTS,
 	citeShort,
 	receivedText,
@@ -36,7 +37,13 @@ import { eventRestsOnInterpretation } from './rules.ts';
 import { stepNote, stepPlan } from './step-plan.ts';
 import { bySystem, eventOf, simulate } from './simulate.ts';
 
-export type SummaryFormat = 'text' | 'markdown';
+/**
+ * - text: as written, for any ticket tool;
+ * - markdown: for tools that format it;
+ * - macro: the text, addressed to the ticket's requester and signed by the agent with Zendesk's placeholders, which
+ *   the helpdesk fills when the macro is applied.
+ */
+export type SummaryFormat = 'text' | 'markdown' | 'macro';
 
 
 
@@ -184,5 +191,6 @@ export function ticketSummary(
 	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.
 	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint, ...details } }));
 	lines.push(md ? `[${SUMMARY_TEXTS.diagnosisLink}](${diagnosisUrl})` : `${SUMMARY_TEXTS.diagnosisLink}: ${diagnosisUrl}`);
-	return lines.join('\n');
+	const text = lines.join('\n');
+	return format === 'macro' ? `${MACRO_TEXTS.greeting}\n\n${text}\n\n${MACRO_TEXTS.closing}` : text;
 }

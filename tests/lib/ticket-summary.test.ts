@@ -50,7 +50,7 @@ const RECOMMENDATIONS: Record<string, string> = {
 };
 
 /** The summary's sections, by the words that open them, in the order the ticket must give them. */
-const SECTION_OPENERS: Record<SummaryFormat, RegExp[]> = {
+const SECTION_OPENERS: Record<Exclude<SummaryFormat, 'macro'>, RegExp[]> = {
 	text: [/^Situação atual: /, /^Configuração atual:$/, /^O que acontece:$/, /^Recomendação: /, /^(Depois dos passos|O que o cliente recebe):$/, /^Diagnóstico: /],
 	markdown: [/^\*\*Situação atual:\*\* /, /^\*\*Configuração atual\*\*$/, /^\*\*O que acontece\*\*$/, /^\*\*Recomendação:\*\* /, /^\*\*(Depois dos passos|O que o cliente recebe)\*\*$/, /^\[Diagnóstico\]\(/],
 };
@@ -62,7 +62,7 @@ const [, SETTINGS_AT, FINDINGS_AT, RECOMMENDATION_AT, OUTCOME_AT] = [0, 1, 2, 3,
 const LIMITED = ['todas marcadas', 'Opção 1 half done', 'Opção 2 half done'];
 
 describe.each(STATES)('the summary of %s', (name, config) => {
-	describe.each<SummaryFormat>(['text', 'markdown'])('as %s', (format) => {
+	describe.each<'text' | 'markdown'>(['text', 'markdown'])('as %s', (format) => {
 		// Computed inside each test, so that mutation testing counts each test that reads the summary.
 
 		// The text as a reader reads it: Markdown's markup (bold markers, escaped brackets, link syntax) is not read.
@@ -202,4 +202,14 @@ test('a per-client step says on which clients to do it', () => {
 
 test('a root without a trailing slash still keeps its sub-path', () => {
 	for (const link of urls(ticketSummary(PRESETS.allOn, 'https://suporte.example.com.br/guia'))) expect(link.startsWith(ROOT)).toBe(true);
+});
+
+describe('the macro form, for a helpdesk', () => {
+	test('is the text form addressed to the requester and signed by the agent, with Zendesk’s placeholders', () => {
+		const text = ticketSummary(PRESETS.allOn, ROOT, 'text');
+		const macro = ticketSummary(PRESETS.allOn, ROOT, 'macro');
+		expect(macro).toBe(
+			`Olá, {{ticket.requester.first_name}}. Segue o diagnóstico das notificações do seu escritório.\n\n${text}\n\nAtenciosamente,\n{{current_user.first_name}}`,
+		);
+	});
 });

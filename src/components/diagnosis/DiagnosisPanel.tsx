@@ -22,7 +22,7 @@ import { unnotifiedText } from '../../lib/messages/situation-details.ts';
 import { SITUATION_STATUS, situationOf } from '../../lib/situation.ts';
 import { Mark } from '../situation/Mark.tsx';
 import SituationLines, { situationMarked } from '../situation/SituationLines.tsx';
-import { configAfter, receivedLines, recommendation, ticketSummary } from '../../lib/ticket-summary.ts';
+import { configAfter, receivedLines, recommendation, ticketSummary, type SummaryFormat } from '../../lib/ticket-summary.ts';
 import { hrefFor, servedRoot } from '../site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import StateNotice from '../simulator/StateNotice.tsx';
@@ -89,7 +89,7 @@ export default function DiagnosisPanel() {
 	const today = situationOf(config);
 	const afterSituation = situationOf(after);
 	const afterChoice = unnotifiedText(afterSituation);
-	const summaryOf = (format: 'text' | 'markdown') => () =>
+	const summaryOf = (format: SummaryFormat) => () =>
 		ticketSummary(configStore.get(), servedRoot(), format, viewStore.get().complaint, SAMPLE, {
 			channel: viewStore.get().channel,
 			registrationChanged: viewStore.get().registrationChanged,
@@ -220,6 +220,14 @@ export default function DiagnosisPanel() {
 					label="Copiar em Markdown"
 					done="Resumo em Markdown copiado, para ferramentas que o formatam."
 					fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo em Markdown abaixo:"
+					disabled={!live}
+					multiline
+				/>
+				<CopyButton
+					getText={summaryOf('macro')}
+					label="Copiar como macro (Zendesk)"
+					done="Macro copiada, com os campos do Zendesk para o nome do cliente e o seu."
+					fallbackLabel="Não foi possível copiar automaticamente. Copie a macro abaixo:"
 					disabled={!live}
 					multiline
 				/>

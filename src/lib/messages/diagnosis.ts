@@ -273,6 +273,12 @@ export function currentStateNote(labels: readonly string[], state: string): stri
 	return `hoje, só ${joinPt(labels)} ${labels.length > 1 ? 'estão' : 'está'} ${state}`;
 }
 
+/** The macro form's opening and closing, with Zendesk's placeholders for the requester and the agent. */
+export const MACRO_TEXTS = {
+	greeting: 'Olá, {{ticket.requester.first_name}}. Segue o diagnóstico das notificações do seu escritório.',
+	closing: 'Atenciosamente,\n{{current_user.first_name}}',
+} as const;
+
 /** The headings and labels of the ticket summary. */
 export const SUMMARY_TEXTS = {
 	title: 'Diagnóstico das notificações',
