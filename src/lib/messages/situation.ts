@@ -88,4 +88,7 @@ export const PROGRESS_TEXTS = {
 			: `${count} passos marcados como feitos não conferem com as caixas da réplica:`,
 	/** The line inside a ticked step whose boxes read otherwise. */
 	stepContradicted: 'Este passo está marcado como feito, mas as caixas da réplica não estão como ele pede.',
+	/** Said for some seconds after "Recomeçar", beside the button that puts the marks back. */
+	cleared: 'Marcas apagadas.',
+	undo: 'Desfazer',
 } as const;
