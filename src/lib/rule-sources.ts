@@ -20,13 +20,9 @@ const TEXTS = {
 		cite: S9100,
 		text: 'Opção 1: “as notificações do ONVIO Portal do Cliente são desativadas quando um documento vem do Sistema Domínio”.',
 	},
-	opcao2Gestao: {
-		cite: S9100,
-		text: 'Nas Informações complementares, com a Opção 2, os documentos “terão suas notificações enviadas apenas pelo ONVIO Portal do Cliente”.',
-	},
 	gestaoGlobal: {
 		cite: S8342,
-		text: 'A configuração de notificações do ONVIO Gestão vale para todos os clientes do escritório.',
+		text: 'A configuração de notificações do ONVIO Gestão vale para todos os clientes.',
 	},
 	manualUpload: {
 		cite: cite(8342, 11563),
@@ -34,7 +30,7 @@ const TEXTS = {
 	},
 	publicacaoProcessos: {
 		cite: S9100,
-		text: 'Nas Informações complementares, com a Opção 1, que marca o parâmetro, os documentos “terão suas notificações enviadas conforme as configurações do Domínio Processos”; com a Opção 2, que o desmarca, “apenas pelo ONVIO Portal do Cliente”. Essa notificação do Domínio Processos é o e-mail da tarefa concluída, um só por tarefa: com o parâmetro marcado, ele leva também os documentos dela.',
+		text: 'Nas Informações complementares, com a Opção 1, que marca o parâmetro, os documentos “terão suas notificações enviadas conforme as configurações do Domínio Processos”, isto é, no e-mail da tarefa concluída.',
 	},
 	parametroPortal: {
 		cite: S9100,
@@ -42,15 +38,11 @@ const TEXTS = {
 	},
 	tarefaConcluida: {
 		cite: S7516,
-		text: "O Domínio Processos envia o e-mail no modelo 'Conclusão de tarefa' quando a tarefa recorrente tem 'Notificar cliente' marcada e o cliente, incluído nela e ativo, tem 'Notificar Cliente' marcada no cadastro.",
-	},
-	opcao2Clientes: {
-		cite: S9100,
-		text: 'Opção 2, com os clientes desmarcados: “Desta forma, nenhuma tarefa concluída será notificada a eles.”',
+		text: 'O cliente precisa também estar incluído na tarefa e ativo.',
 	},
 	tarefaSemParametro: {
 		cite: S9100,
-		text: "O parâmetro do ONVIO Portal do Cliente não impede o e-mail da tarefa concluída: se impedisse, a Opção 2, que o desmarca, não precisaria desmarcar também 'Notificar Cliente' nos clientes, passo que ela justifica assim: “Desta forma, nenhuma tarefa concluída será notificada a eles.” Desmarcado, o parâmetro só tira desse e-mail os documentos.",
+		text: "O parâmetro do ONVIO Portal do Cliente não impede o e-mail da tarefa concluída; se impedisse, a Opção 2, que o desmarca, não precisaria desmarcar também 'Notificar Cliente' nos clientes, passo que ela justifica: “Desta forma, nenhuma tarefa concluída será notificada a eles.”",
 	},
 	duplicidade: {
 		cite: S9100,
@@ -58,15 +50,15 @@ const TEXTS = {
 	},
 	veredito: {
 		cite: S9100,
-		text: '“Toda a comunicação será feita pelo Domínio Processos” (Opção 1); “Toda a comunicação será feita pelo ONVIO Portal do Cliente” (Opção 2).',
+		text: '“Toda a comunicação será feita pelo Domínio Processos” (Opção 1) ou “pelo ONVIO Portal do Cliente” (Opção 2).',
 	},
 	mecanismoDuplicidade: {
 		cite: cite(9100, 12304),
-		text: 'A solução 12304 diz que os documentos incluídos numa tarefa vão para uma pasta do ONVIO Portal do Cliente quando ela é concluída (o DAS, por exemplo, para Fiscal > DAS). Nenhum artigo diz como a duplicidade acontece; aqui, ela é esse documento avisado pelo ONVIO Portal do Cliente, como arquivo novo (regra 1), e pelo e-mail da tarefa (regra 2).',
+		text: 'A solução 12304 diz que os documentos incluídos numa tarefa vão para uma pasta do ONVIO Portal do Cliente quando ela é concluída (o DAS, por exemplo, para Fiscal > DAS). A duplicidade seria esse documento avisado duas vezes (regras 1 e 2).',
 	},
 	convencaoCanais: {
 		cite: S9100,
-		text: 'Os canais de um mesmo sistema (no ONVIO, via push, por e-mail) contam como um só aviso.',
+		text: 'Os canais de um mesmo sistema contam como um só aviso.',
 	},
 	processosSoEmail: {
 		cite: S7516,
@@ -74,7 +66,7 @@ const TEXTS = {
 	},
 	conclusaoSoProcessos: {
 		cite: S7516,
-		text: "Nenhuma fonte fala de aviso do ONVIO Portal do Cliente sobre a conclusão de uma tarefa: só o e-mail 'Conclusão de tarefa', do Domínio Processos, a anuncia. Os documentos da tarefa seguem as regras 1 e 2.",
+		text: "Nenhuma fonte fala de aviso do ONVIO Portal do Cliente sobre a conclusão de uma tarefa, só do e-mail 'Conclusão de tarefa' (regra 3).",
 	},
 	uploadSemProcessos: {
 		cite: S11563,
@@ -100,14 +92,14 @@ export const RULES: readonly Rule[] = [
 		title: 'Aviso do arquivo novo',
 		summary:
 			"Quando o Sistema Domínio publica um documento, o ONVIO Portal do Cliente avisa o cliente pelo evento 'Funcionário Adiciona Novo Arquivo', em cada canal marcado no ONVIO Gestão.",
-		sources: [SOURCES.opcao1Gestao, SOURCES.opcao2Gestao, SOURCES.gestaoGlobal, SOURCES.manualUpload],
+		sources: [SOURCES.opcao1Gestao, SOURCES.gestaoGlobal, SOURCES.manualUpload],
 	},
 	{
 		id: 'publicacao-processos',
 		number: 2,
 		title: 'O documento no e-mail da tarefa',
 		summary:
-			'Interpretação deste guia: com o parâmetro do ONVIO Portal do Cliente marcado, o documento publicado no Sistema Domínio que vai para uma tarefa do Domínio Processos chega ao cliente no e-mail enviado quando essa tarefa é concluída, se a tarefa e o cliente estiverem marcados. É um só e-mail por tarefa, o da regra 3, que leva também os documentos.',
+			'Interpretação deste guia: com o parâmetro do ONVIO Portal do Cliente marcado, o documento publicado no Sistema Domínio para uma tarefa do Domínio Processos segue no e-mail de conclusão dela (regra 3): um só e-mail por tarefa.',
 		sources: [SOURCES.parametroPortal, SOURCES.publicacaoProcessos],
 	},
 	{
@@ -115,15 +107,15 @@ export const RULES: readonly Rule[] = [
 		number: 3,
 		title: 'E-mail da tarefa concluída',
 		summary:
-			"Ao concluir uma tarefa recorrente com 'Notificar cliente' marcada, o Domínio Processos envia o e-mail 'Conclusão de tarefa' a cada cliente da tarefa com 'Notificar Cliente' marcada no cadastro. Interpretação deste guia: é um só e-mail por tarefa, que leva também os documentos dela quando o parâmetro do ONVIO Portal do Cliente está marcado (regra 2).",
-		sources: [SOURCES.tarefaConcluida, SOURCES.opcao2Clientes, SOURCES.tarefaSemParametro],
+			"Ao concluir uma tarefa recorrente com 'Notificar cliente' marcada, o Domínio Processos envia o e-mail 'Conclusão de tarefa' a cada cliente da tarefa com 'Notificar Cliente' marcada no cadastro.",
+		sources: [SOURCES.tarefaConcluida, SOURCES.tarefaSemParametro],
 	},
 	{
 		id: 'duplicidade-e-silencio',
 		number: 4,
 		title: 'Quem fala com o cliente',
 		summary:
-			'Assim como o artigo, o simulador julga o resultado pelo sistema que fala com o cliente: “Um só sistema”, “Dois sistemas”, “Duplicado”, “Falta aviso” ou “Nenhum sistema”.',
+			'O simulador julga o resultado pelo sistema que fala com o cliente: “Um só sistema”, “Dois sistemas”, “Duplicado”, “Falta aviso” ou “Nenhum sistema”.',
 		sources: [SOURCES.veredito, SOURCES.duplicidade, SOURCES.mecanismoDuplicidade, SOURCES.convencaoCanais],
 	},
 	{
@@ -131,7 +123,7 @@ export const RULES: readonly Rule[] = [
 		number: 5,
 		title: 'Caminhos que não existem',
 		summary:
-			"Alguns caminhos nunca levam aviso ao cliente, qualquer que seja a configuração: as linhas 'Nunca avisa' da tabela.",
+			'Alguns caminhos não avisam o cliente em nenhuma configuração: as linhas “Nunca avisa” da tabela.',
 		sources: [SOURCES.processosSoEmail, SOURCES.conclusaoSoProcessos, SOURCES.uploadSemProcessos],
 	},
 ];

@@ -26,13 +26,11 @@ export interface Source {
  */
 export const SOURCE_KINDS = {
 	opcao1Gestao: 'seed',
-	opcao2Gestao: 'seed',
 	gestaoGlobal: 'facts',
 	manualUpload: 'interpretation',
 	publicacaoProcessos: 'interpretation',
 	parametroPortal: 'seed',
 	tarefaConcluida: 'facts',
-	opcao2Clientes: 'seed',
 	tarefaSemParametro: 'interpretation',
 	duplicidade: 'seed',
 	veredito: 'seed',

@@ -98,8 +98,9 @@ describe('what each source says of the articles it cites', () => {
 	});
 
 	test('the sentences about where the documents’ notifications go are the article’s Informações complementares, not its Opção 1 or 2 sections', () => {
+		// Rule 2 rests on Opção 1's sentence; Opção 2's, where quoted, is attributed the same way.
+		expect(quoting('conforme as configurações do Domínio Processos').length).toBeGreaterThan(0);
 		for (const words of ['conforme as configurações do Domínio Processos', 'apenas pelo ONVIO Portal do Cliente']) {
-			expect(quoting(words).length, words).toBeGreaterThan(0);
 			for (const source of quoting(words)) expect(source.text, words).toMatch(/^Nas Informações complementares, com a Opção [12]/);
 		}
 	});
@@ -111,13 +112,13 @@ describe('what each source says of the articles it cites', () => {
 		for (const source of allSources.filter((s) => s.kind === 'interpretation')) expect(source.text).not.toMatch(/interpretação/i);
 	});
 
-	test('rules 2 and 3 tell one e-mail per task, which carries the documents when the Portal parameter is marked', () => {
+	test('rule 2 tells one e-mail per task, which carries the documents when the Portal parameter is marked, once', () => {
 		const [rule2, rule3] = [RULES[1]!, RULES[2]!];
-		// Rule 2 rests wholly on this guide's reading; rule 3 on solução 7516, with the reading labelled after it.
+		// Rule 2 rests wholly on this guide's reading and points to rule 3's e-mail; rule 3 is solução 7516's statement.
 		expect(rule2.summary).toMatch(/^Interpretação deste guia: com o parâmetro do ONVIO Portal do Cliente marcado, /);
 		expect(rule2.summary).toContain('um só e-mail por tarefa');
-		expect(rule3.summary).toMatch(/^Ao concluir uma tarefa recorrente com 'Notificar cliente' marcada, o Domínio Processos envia o e-mail 'Conclusão de tarefa' a cada cliente da tarefa com 'Notificar Cliente' marcada no cadastro\./);
-		expect(rule3.summary).toMatch(/Interpretação deste guia: é um só e-mail por tarefa, que leva também os documentos dela quando o parâmetro/);
+		expect(rule2.summary).toContain('(regra 3)');
+		expect(rule3.summary).toBe("Ao concluir uma tarefa recorrente com 'Notificar cliente' marcada, o Domínio Processos envia o e-mail 'Conclusão de tarefa' a cada cliente da tarefa com 'Notificar Cliente' marcada no cadastro.");
 		for (const rule of RULES) expect(rule.summary.split('Interpretação deste guia').length, rule.id).toBeLessThanOrEqual(2);
 	});
 
