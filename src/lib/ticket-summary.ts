@@ -17,6 +17,7 @@ import { EVENT_KINDS, setSetting, getSetting, type Config, type EventKind, type 
 import { DEFAULT_COMPLAINT, complaintHasChannel, type ComplaintDetails, type ComplaintId } from './complaints.ts';
 import { diagnose, type Diagnosis, type Finding } from './diagnose.ts';
 import { causeLink } from './hidden-causes.ts';
+import { CONFIRMATION_ANCHOR, CONFIRMATION_TITLE } from './messages/confirmation.ts';
 import { absoluteUrl, sitePath, type SitePath } from './links.ts';
 import { INTERPRETATION_LABEL, INTERPRETATION_MARK, labelled, officeSettings } from './messages/office.ts';
 import { OPTIONS } from './catalogue/options.ts';
@@ -188,6 +189,9 @@ export function ticketSummary(
 	// What the mark means, said once for the whole summary.
 	if (lines.some((line) => line.endsWith(` ${mark}`))) lines.push(`${mark} ${INTERPRETATION_LABEL}.`, '');
 
+	// How the office confirms it worked, on the recommended option's page.
+	const check = url(`/${option.page}/#${CONFIRMATION_ANCHOR}`);
+	lines.push(md ? `[${CONFIRMATION_TITLE}](${check})` : `${CONFIRMATION_TITLE}: ${check}`, '');
 	// The diagnosis links to the simulator in the same state: one link is enough for a ticket.
 	const diagnosisUrl = url(sitePath('/diagnostico/', { state: config, view: { complaint, ...details } }));
 	lines.push(md ? `[${SUMMARY_TEXTS.diagnosisLink}](${diagnosisUrl})` : `${SUMMARY_TEXTS.diagnosisLink}: ${diagnosisUrl}`);

@@ -72,6 +72,26 @@ test('on a laptop, Tab through the open preview moves nothing behind it, and Esc
 	expect(errors).toEqual([]);
 });
 
+test('on a laptop, Alt+Shift+P reaches the preview from a step, and Escape returns to that step', async () => {
+	const page = await tab(LAPTOP);
+	const errors = watchErrors(page);
+	await visit(page, url('/opcao-1/'));
+	const toggle = page.locator('.client-preview__toggle');
+	await untilEnabled(toggle);
+	expect(await toggle.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+P');
+	const mark = page.getByRole('checkbox', { name: 'Passo 4 de “Configuração no ONVIO Gestão e Portal do Cliente” feito', exact: true });
+	await mark.focus();
+	await page.keyboard.press('Alt+Shift+KeyP');
+	await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+	expect(await toggle.evaluate((button) => button === document.activeElement)).toBe(true);
+	// The box was not ticked by the keys.
+	expect(await mark.isChecked()).toBe(false);
+	await page.keyboard.press('Escape');
+	await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+	expect(await mark.evaluate((box) => box === document.activeElement)).toBe(true);
+	expect(errors).toEqual([]);
+});
+
 test('at 400 % zoom (320×256), the open preview is a sheet of its own: every control Tab reaches in it is whole and uncovered', async () => {
 	const page = await tab(ZOOMED);
 	const errors = watchErrors(page);

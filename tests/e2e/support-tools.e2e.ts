@@ -199,7 +199,8 @@ test('the ticket "Já fiz a Opção 1 e continua chegando duplicado, no e-mail",
 	expect(summary).toContain('O escritório mudou há pouco o cadastro de um cliente no Domínio Processos.');
 	expect(summary).toContain('Gere novamente as tarefas em aberto ou aguarde as da próxima competência. (solução 7516)');
 	expect(summary).not.toMatch(/nada a mudar/i);
-	expect(summary.length).toBeLessThanOrEqual(1700);
+	// Short enough for a ticket, with a link on every action.
+	expect(summary.length).toBeLessThanOrEqual(1800);
 	// Pasted and opened, the diagnosis link brings back the complaint with the settings.
 	const [diagnosisLink] = urlsIn(summary).filter((link) => link.includes('/diagnostico/'));
 	const check = tab;

@@ -50,7 +50,7 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 		const lines = causes.split('\n');
 		expect(lines.at(-1)).toMatch(/anteriores à mudança na configuração\..*\(Interpretação deste guia\) — https:\/\/\S+#como-conferir$/);
 		expect(lines.filter((line) => line.includes('Interpretação deste guia'))).toHaveLength(1);
-		expect(text.length).toBeLessThanOrEqual(1700);
+		expect(text.length).toBeLessThanOrEqual(1800);
 	});
 
 	test('by e-mail, after a change to a client’s registration: solução 7516’s cause, and the link keeps what the agent heard', () => {

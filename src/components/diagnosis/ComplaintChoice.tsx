@@ -62,6 +62,12 @@ export default function ComplaintChoice() {
 					<span>{REGISTRATION_QUESTION}</span>
 				</label>
 			)}
+			{complaint !== DEFAULT_COMPLAINT && (
+				// On a phone the answer starts far below: one link takes the reader there.
+				<a class="complaint-choice__jump" href="#diagnóstico">
+					Ver o diagnóstico
+				</a>
+			)}
 		</div>
 	);
 }

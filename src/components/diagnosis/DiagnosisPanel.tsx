@@ -97,7 +97,7 @@ export default function DiagnosisPanel() {
 	return (
 		<div class="diagnosis not-content" data-pagefind-ignore>
 			<StateNotice issues={issues} />
-			<p class="diagnosis__verdict" aria-live="polite">
+			<p class="diagnosis__verdict">
 				<span class="status-badge" data-status={SITUATION_STATUS[today.id]}>
 					{SITUATION_TEXTS[today.id].badge}
 				</span>{' '}
@@ -106,7 +106,10 @@ export default function DiagnosisPanel() {
 			<div class="diagnosis__situation">
 				<SituationLines situation={today} audience="office" wayOut={false} />
 			</div>
-			<p class="diagnosis__summary">{diagnosis.summary}</p>
+			{/* Spoken once a choice changes it: what was found and what it takes. */}
+			<p class="diagnosis__summary" aria-live="polite">
+				{diagnosis.summary}
+			</p>
 
 			<section aria-labelledby="diagnosis-settings">
 				<h3 id="diagnosis-settings">A configuração atual, em resumo</h3>

@@ -16,6 +16,7 @@ import { SITUATION_STATUS, SITUATION_TONE, situationOf } from '../../lib/situati
 import { remainingSteps } from '../../lib/step-progress.ts';
 import { clientEvents } from '../../lib/verdict.ts';
 import { Mark } from '../situation/Mark.tsx';
+import { PREVIEW_SHORTCUT, usePreviewShortcut } from './preview-shortcut.ts';
 import OriginNotice from './OriginNotice.tsx';
 import StateNotice from './StateNotice.tsx';
 import { updateView, useSimulationState } from './simulation-state.ts';
@@ -78,14 +79,27 @@ export default function ClientPreview({ page }: Props) {
 		};
 	}, []);
 
-	// Where the reader was when the details opened: Escape brings them back there, with the focus on the button.
+	// Where the reader was when the details opened: Escape brings them back there, with the focus on the button, or,
+	// when the shortcut opened them, on the control the reader had left.
 	const openedAt = useRef<number | undefined>(undefined);
+	const returnTo = useRef<HTMLElement | null>(null);
 	function fold(returnFocus: boolean) {
 		setOpen(false);
+		const back = returnTo.current;
+		returnTo.current = null;
 		if (!returnFocus) return;
+		if (back?.isConnected) {
+			back.focus();
+			return;
+		}
 		toggle.current?.focus({ preventScroll: true });
 		if (openedAt.current !== undefined) window.scrollTo({ top: openedAt.current });
 	}
+	usePreviewShortcut(() => {
+		openedAt.current = window.scrollY;
+		setOpen(true);
+		toggle.current?.focus({ preventScroll: true });
+	}, returnTo);
 
 	const [Details, setDetails] = useState<Details | undefined>(undefined);
 	const [detailsFailed, setDetailsFailed] = useState(false);
@@ -180,6 +194,8 @@ export default function ClientPreview({ page }: Props) {
 					class="client-preview__toggle"
 					aria-expanded={open}
 					aria-controls={`${id}-body`}
+					aria-keyshortcuts={PREVIEW_SHORTCUT}
+					title={`Atalho: ${PREVIEW_SHORTCUT}`}
 					disabled={!live}
 					data-disabled-without-js
 					onClick={() => {
