@@ -45,6 +45,14 @@ describe('what the agent heard, carried in the diagnosis link', () => {
 		expect(encodeState(decoded.config, decoded.view)).toBe(query);
 	});
 
+	test('a view key given twice is reported, and the first value wins', () => {
+		const decoded = decodeState('v=1&ver.cliente=oficina&ver.cliente=padaria');
+		expect(decoded.view).toEqual({ client: 'oficina' });
+		expect(decoded.issues.map((issue) => issue.message)).toEqual([
+			'O parâmetro "ver.cliente" aparece 2 vezes; foi usado o primeiro valor válido ("oficina") e os outros foram ignorados.',
+		]);
+	});
+
 	test('a channel the guide does not know is reported, not guessed', () => {
 		const decoded = decodeState('v=1&queixa=duplicado&canal=sms&cadastro=2');
 		expect(decoded.view).toEqual({ complaint: 'duplicado' });
