@@ -5,9 +5,10 @@
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { closeContexts, launch, url, watchErrors } from './support/browser.ts';
+import { doneMark, ticked } from './support/checklist.ts';
 import { PHONE, TOUCH_SCREEN } from './support/devices.ts';
 import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
-import { SECTIONS, stepsOf, type Step } from '../../src/lib/catalogue/steps.ts';
+import { stepsOf } from '../../src/lib/catalogue/steps.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,12 +18,6 @@ afterAll(async () => {
 	await closeContexts(browser);
 });
 
-/** A step's "Feito" mark, found by the name a screen reader gives it. */
-const doneMark = (page: Page, step: Step) =>
-	page.getByRole('checkbox', { name: `Passo ${step.number} de “${SECTIONS[step.section].title}” feito`, exact: true });
-/** The anchors of the steps whose mark is ticked, in page order. */
-const ticked = (page: Page) =>
-	page.locator('li.procedure-step').evaluateAll((steps) => steps.filter((li) => li.querySelector<HTMLInputElement>('.procedure-step__done input')?.checked).map((li) => li.id));
 const storedTicks = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '[]') as string[], doneStepsKey('opcao-1'));
 const hasFocus = (control: Locator) => control.evaluate((element) => element === document.activeElement);
 

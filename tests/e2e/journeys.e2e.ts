@@ -7,10 +7,11 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeContexts, launch, subPathUrl, url, visit, watchErrors } from './support/browser.ts';
 import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
-import { SECTIONS, stepsOf, type Step } from '../../src/lib/catalogue/steps.ts';
+import { stepsOf } from '../../src/lib/catalogue/steps.ts';
 import { copyWith, openCopied, urlsIn } from './support/links.ts';
 import { LAPTOP, NARROW, PHONE, TOUCH_SCREEN } from './support/devices.ts';
 import { previewStatus } from './support/preview.ts';
+import { doneMark, ticked } from './support/checklist.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -333,12 +334,7 @@ test('the simulated office follows the reader across pages, survives a reload, a
 	expect(errors).toEqual([]);
 });
 
-/** A step's "feito" mark, found by the name a screen reader gives it. */
-const doneMark = (page: Page, step: Step) => page.getByRole('checkbox', { name: `Passo ${step.number} de “${SECTIONS[step.section].title}” feito`, exact: true });
 const progress = (page: Page) => page.locator('.checklist-progress [role="status"]');
-/** The anchors of the steps whose mark is ticked, in page order. */
-const ticked = (page: Page) =>
-	page.locator('li.procedure-step').evaluateAll((steps) => steps.filter((li) => li.querySelector<HTMLInputElement>('.procedure-step__done input')?.checked).map((li) => li.id));
 const replicaStates = (page: Page) => page.locator('.replica input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
 
 test('on a phone, the steps ticked "feito" stay ticked through a reload and a visit to the other option, print ticked, and "Recomeçar" clears them', async () => {

@@ -3,12 +3,12 @@
  * two tabs see each other's changes without undoing them, a tick puts its step's boxes in the state the step
  * gives them, and a link's boxes are shown without overwriting the reader's own.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { closeContexts, launch, url, watchErrors } from './support/browser.ts';
+import { doneMark } from './support/checklist.ts';
 import { PHONE, LAPTOP } from './support/devices.ts';
-import { SECTIONS, stepsOf, type Step } from '../../src/lib/catalogue/steps.ts';
+import { stepsOf } from '../../src/lib/catalogue/steps.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,8 +18,6 @@ afterAll(async () => {
 	await closeContexts(browser);
 });
 
-const doneMark = (page: Page, step: Step) =>
-	page.getByRole('checkbox', { name: `Passo ${step.number} de “${SECTIONS[step.section].title}” feito`, exact: true });
 const progress = (page: Page) => page.locator('.checklist-progress__count');
 const verdict = (page: Page) => page.locator('.client-preview__verdict');
 const box = (page: Page, anchor: string, setting: string) => page.locator(`#${anchor} .replica input[data-setting="${setting}"]`);
