@@ -74,6 +74,28 @@ function bySection(plan: PlannedStep[]): { section: SectionId; steps: PlannedSte
 	return groups;
 }
 
+/** One button per form of the summary, with what it says once copied and, where copying fails, above the text. */
+const SUMMARY_COPIES: { format: SummaryFormat; label: string; done: string; fallbackLabel: string }[] = [
+	{
+		format: 'text',
+		label: 'Copiar resumo para o chamado',
+		done: 'Resumo copiado. Cole-o no chamado.',
+		fallbackLabel: 'Não foi possível copiar automaticamente. Copie o resumo abaixo:',
+	},
+	{
+		format: 'markdown',
+		label: 'Copiar em Markdown',
+		done: 'Resumo em Markdown copiado, para ferramentas que o formatam.',
+		fallbackLabel: 'Não foi possível copiar automaticamente. Copie o resumo em Markdown abaixo:',
+	},
+	{
+		format: 'macro',
+		label: 'Copiar como macro (Zendesk)',
+		done: 'Macro copiada, com os campos do Zendesk para o nome do cliente e o seu.',
+		fallbackLabel: 'Não foi possível copiar automaticamente. Copie a macro abaixo:',
+	},
+];
+
 export default function DiagnosisPanel() {
 	const { config, view, live, issues } = useSimulationState();
 	const complaint = view.complaint ?? DEFAULT_COMPLAINT;
@@ -210,30 +232,17 @@ export default function DiagnosisPanel() {
 			/>
 
 			<div class="diagnosis__copy">
-				<CopyButton
-					getText={summaryOf('text')}
-					label="Copiar resumo para o chamado"
-					done="Resumo copiado. Cole-o no chamado."
-					fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo abaixo:"
-					disabled={!live}
-					multiline
-				/>
-				<CopyButton
-					getText={summaryOf('markdown')}
-					label="Copiar em Markdown"
-					done="Resumo em Markdown copiado, para ferramentas que o formatam."
-					fallbackLabel="Não foi possível copiar automaticamente. Copie o resumo em Markdown abaixo:"
-					disabled={!live}
-					multiline
-				/>
-				<CopyButton
-					getText={summaryOf('macro')}
-					label="Copiar como macro (Zendesk)"
-					done="Macro copiada, com os campos do Zendesk para o nome do cliente e o seu."
-					fallbackLabel="Não foi possível copiar automaticamente. Copie a macro abaixo:"
-					disabled={!live}
-					multiline
-				/>
+				{SUMMARY_COPIES.map(({ format, label, done, fallbackLabel }) => (
+					<CopyButton
+						key={format}
+						getText={summaryOf(format)}
+						label={label}
+						done={done}
+						fallbackLabel={fallbackLabel}
+						disabled={!live}
+						multiline
+					/>
+				))}
 			</div>
 			<p class="diagnosis__simulator">
 				<a href={hrefFor(sitePath('/simulador/', { state: config }))}>Abrir esta configuração no simulador</a>
