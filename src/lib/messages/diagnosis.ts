@@ -9,6 +9,7 @@ import type { ComplaintId, ReportedChannel } from '../complaints.ts';
 import type { HiddenCauseId } from '../hidden-causes.ts';
 import {
 	EVENT_ALL,
+	capitalize,
 	entityStateText,
 	globalStatesText,
 	isEntitySetting,
@@ -124,10 +125,6 @@ export function costText(cost: Cost): string {
 	return cost.global === 0 ? `uma mudança ${where}` : `${changesCount(cost.global)}, mais uma ${where}`;
 }
 
-function capitalizeFirst(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The diagnosis's headline, by what it found. */
 export function diagnosisSummary(facts: {
 	option: string;
@@ -142,7 +139,7 @@ export function diagnosisSummary(facts: {
 		return `A configuração já segue a ${option}, mas não explica a queixa do cliente. Confira as causas abaixo.`;
 	// The verb agrees with the count it comes before: "falta uma mudança, mais uma…", "faltam duas mudanças".
 	const missing = `${cost.global > 1 ? 'faltam' : 'falta'} ${costText(cost)}`;
-	const found = problems === 1 ? 'Um problema encontrado. A' : `${capitalizeFirst(countWord(problems, 'm'))} problemas encontrados. A`;
+	const found = problems === 1 ? 'Um problema encontrado. A' : `${capitalize(countWord(problems, 'm'))} problemas encontrados. A`;
 	const resolves = problems === 1 ? 'o resolve' : 'os resolve';
 	const summary =
 		problems === 0
