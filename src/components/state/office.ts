@@ -110,6 +110,8 @@ if (typeof window !== 'undefined') {
 	};
 	configStore.subscribe(schedule);
 	viewStore.subscribe(schedule);
+	// Keeping or leaving a link's boxes changes whose address it is, even where the boxes stay the same.
+	originStore.subscribe(schedule);
 	addEventListener('pagehide', flush);
 }
 
@@ -153,7 +155,6 @@ export function replaceOffice(config: Config): void {
 	issuesStore.set([]);
 	if (!ticketPage) storeOffice(encodeState(config));
 	configStore.set(config);
-	if (typeof window !== 'undefined') writeAddress();
 }
 
 /** The link's boxes become the reader's own office. */
@@ -166,7 +167,6 @@ export function backToOwnOffice(): void {
 	originStore.set(undefined);
 	issuesStore.set([]);
 	configStore.set(storedConfig());
-	writeAddress();
 }
 
 export function dismissIssues(): void {
