@@ -260,7 +260,17 @@ export default function ClientPreview({ page }: Props) {
 					</div>
 				</fieldset>
 				{Details && open && (
-					<Details config={config} clientId={clientId} kind={kind} taskId={taskId} page={page} live={live} eventMarked={eventMarked} />
+					<Details
+						config={config}
+						clientId={clientId}
+						kind={kind}
+						taskId={taskId}
+						page={page}
+						live={live}
+						eventMarked={eventMarked}
+						situation={situation}
+						remaining={remaining}
+					/>
 				)}
 				{!Details && detailsFailed && (
 					<p class="client-preview__failed" role="alert">

@@ -3,15 +3,14 @@
  * it, and the presets. Loaded when the reader first opens the panel, or points at its button: a folded
  * preview, which is what most readers see on a phone, needs none of it.
  */
-import type { PageId } from '../../lib/catalogue/steps.ts';
+import type { PageId, Step } from '../../lib/catalogue/steps.ts';
 import type { Config, EventKind } from '../../lib/config.ts';
 import type { StepLink } from '../../lib/explain.ts';
 import { sitePath } from '../../lib/links.ts';
 import { viewSimulation } from '../../lib/outcome-view.ts';
 import { INTERPRETATION_NOTE } from '../../lib/messages/office.ts';
 import { eventOf, simulate } from '../../lib/simulate.ts';
-import { situationOf } from '../../lib/situation.ts';
-import { remainingSteps } from '../../lib/step-progress.ts';
+import type { Situation } from '../../lib/situation.ts';
 import SituationLines, { situationMarked } from '../situation/SituationLines.tsx';
 import { hrefFor } from '../site-links.ts';
 import OutcomeLines from './OutcomeLines.tsx';
@@ -26,11 +25,12 @@ export interface Props {
 	live: boolean;
 	/** True when the folded bar's event line carries the interpretation mark: the note below says what it means. */
 	eventMarked: boolean;
+	/** The client's situation and the page's steps that remain, as the folded bar already worked them out. */
+	situation: Situation;
+	remaining: Step[];
 }
 
-export default function PreviewDetails({ config, clientId, kind, taskId, page, live, eventMarked }: Props) {
-	const situation = situationOf(config, clientId);
-	const remaining = page ? remainingSteps(page, config) : [];
+export default function PreviewDetails({ config, clientId, kind, taskId, page, live, eventMarked, situation, remaining }: Props) {
 	const view = viewSimulation(simulate(config, eventOf(kind, clientId, taskId)), page);
 	// A step of this page by its anchor; another page's, opened in the same simulated office.
 	const hrefOf = (link: StepLink) =>
