@@ -108,11 +108,6 @@ export function globalStatesText(ids: readonly GlobalId[], on: boolean): string 
 	);
 }
 
-/** "aos clientes com 'Notificar Cliente' desmarcada", "nas tarefas com 'Notificar cliente' marcada". */
-export function entityScope(id: EntitySettingId, on: boolean): string {
-	return `${id === 'processos.client' ? 'aos clientes' : 'nas tarefas'} com ${quote(SETTINGS[id].label)} ${stateWord(on)}`;
-}
-
 /** What a per-entity flag looks like across the office, for a reason: "'Notificar Cliente' está desmarcada em todos os clientes". */
 export function entityStateText(id: EntitySettingId, coverage: Coverage): string {
 	const [all, some] = id === 'processos.client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];

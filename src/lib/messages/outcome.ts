@@ -41,13 +41,6 @@ export function sendersText(senders: readonly Sender[]): string[] {
 }
 
 
-/** Every event of a kind, inside a sentence: "documentos do Sistema Domínio". */
-export const EVENTS_OF_KIND: Record<EventKind, string> = {
-	'document-from-dominio': 'documentos do Sistema Domínio',
-	'task-completed': 'tarefas concluídas',
-	'manual-upload': 'arquivos enviados manualmente',
-};
-
 /**
  * One event, who announces it and on which channels, for the folded preview:
  * "Documento publicado no Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
