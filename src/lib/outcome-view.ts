@@ -76,7 +76,7 @@ export function viewSimulation(simulation: Simulation, page?: PageId): OutcomeVi
 			: 'single';
 	const systems = [...new Set(simulation.deliveries.map((d) => SYSTEM_LABELS[d.system]))].join(' e ');
 	const { badge, text } = STATUS_TEXTS[status];
-	const senders = sendersText(bySystem(simulation.deliveries));
+	const senders = sendersText(simulation.event.kind, bySystem(simulation.deliveries));
 	return {
 		status,
 		badge,

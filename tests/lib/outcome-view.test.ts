@@ -9,9 +9,9 @@ const doc = eventOf('document-from-dominio', 'padaria', 'das');
 
 describe.each([
 	// Todas marcadas: both systems announce the document.
-	['todas marcadas', PRESETS.allOn, 'duplicate', 'Duplicado', ['ONVIO Portal do Cliente: no ONVIO, via push e por e-mail', 'Domínio Processos: por e-mail']],
+	['todas marcadas', PRESETS.allOn, 'duplicate', 'Duplicado', ['ONVIO Portal do Cliente: no ONVIO, via push e por e-mail', 'Domínio Processos: no e-mail da tarefa concluída']],
 	// Opção 1: only the e-mail of Domínio Processos.
-	['Opção 1', PRESETS.option1, 'single', 'Um só sistema', ['Domínio Processos: por e-mail']],
+	['Opção 1', PRESETS.option1, 'single', 'Um só sistema', ['Domínio Processos: no e-mail da tarefa concluída']],
 	// Opção 1 without the Portal parameter: nothing reaches the client.
 	['Opção 1 sem o parâmetro', setSetting(PRESETS.option1, { id: 'portal.emailOnProcessosPublication' }, false), 'silent', 'Nenhum aviso', []],
 ] as const)('a document under %s', (_, config, status, badge, senders) => {

@@ -36,8 +36,18 @@ export function sentence(text: string): string {
 }
 
 /** The deliveries of one event by sender: "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
-export function sendersText(senders: readonly Sender[]): string[] {
-	return senders.map(({ system, channels }) => `${SYSTEM_LABELS[system]}: ${joinPt(channels.map((c) => CHANNEL_LABELS[c]))}`);
+export function sendersText(kind: EventKind, senders: readonly Sender[]): string[] {
+	return senders.map((sender) => `${SYSTEM_LABELS[sender.system]}: ${senderChannels(kind, sender)}`);
+}
+
+/**
+ * How a sender reaches the client with one kind of event: its channels, or, for a document that Domínio
+ * Processos announces, the task's e-mail it travels in (this guide's reading, rule 2).
+ */
+function senderChannels(kind: EventKind, { system, channels }: Sender): string {
+	return kind === 'document-from-dominio' && system === 'dominio-processos'
+		? 'no e-mail da tarefa concluída'
+		: joinPt(channels.map((c) => CHANNEL_LABELS[c]));
 }
 
 
@@ -46,12 +56,7 @@ export function sendersText(senders: readonly Sender[]): string[] {
  * "Documento publicado no Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
  */
 export function eventLineText(kind: EventKind, senders: readonly Sender[]): string {
-	// A document that Domínio Processos announces travels in its task's e-mail (this guide's reading, rule 2).
-	const channelsOf = ({ system, channels }: Sender) =>
-		kind === 'document-from-dominio' && system === 'dominio-processos'
-			? 'no e-mail da tarefa concluída'
-			: joinPt(channels.map((c) => CHANNEL_LABELS[c]));
-	const each = senders.map((sender) => `${SYSTEM_LABELS[sender.system]} (${channelsOf(sender)})`);
+	const each = senders.map((sender) => `${SYSTEM_LABELS[sender.system]} (${senderChannels(kind, sender)})`);
 	if (each.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
 	if (each.length === 1) return `${EVENT_LABELS[kind]}: só o ${each[0]}.`;
 	return `${EVENT_LABELS[kind]}: o ${each.join(' e o ')}.`;
