@@ -103,3 +103,10 @@ test('the static outcome table labels the rows that rest, even in part, on an in
 	// Documents: the e-mail of Domínio Processos is our reading (rule 2); uploads: the event's name (rule 1).
 	expect(tagged).toEqual(['document-from-dominio', 'manual-upload']);
 });
+
+// In both options of the article, steps 1 to 5 are the ONVIO Gestão screen (solução 9100); solução 8342 says
+// that screen holds for every client. The note beside them names those steps.
+test.each(['/opcao-1/', '/opcao-2/'])('%s: the note on ONVIO Gestão names its steps, 1 to 5', (path) => {
+	const text = visibleText(builtPage(path).querySelector('main')!).replace(/\s+/g, ' ');
+	expect(text).toContain('Os passos 1 a 5, no ONVIO Gestão, valem para todos os clientes do escritório; veja as consequências.');
+});
