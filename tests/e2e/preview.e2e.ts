@@ -134,12 +134,22 @@ test('at 200 % zoom (640×400) with the text-spacing styles of WCAG 1.4.12, the 
 	await context.close();
 });
 
-test('a screen reader hears one short sentence once a change settles, and a box of the other client answers', async () => {
-	const page = await tab(PHONE);
+test('a screen reader hears one short sentence once a change settles, even one made before the preview woke, and a box of the other client answers', async () => {
+	const page = await (await browser.newContext(PHONE)).newPage();
+	// The preview's code arrives only after the reader's first tap, as on a slow connection.
+	let wake!: () => void;
+	const held = new Promise<void>((resolve) => (wake = resolve));
+	await page.route(/\/ClientPreview\.[\w-]+\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
 	await visit(page, url('/opcao-2/'));
 	const box = page.locator('#clientes-3 .replica input[data-setting="cliente.oficina"]');
 	await untilEnabled(box);
 	await page.locator('#onvio-7 .replica input[data-setting="aviso"]').tap();
+	// The preview is still the server's markup: its island has not hydrated.
+	expect(await page.locator('astro-island[ssr] .client-preview').count()).toBe(1);
+	wake();
 	// Halfway through Opção 2, what is still missing: the client hears from Domínio Processos of completed tasks.
 	await expect.poll(() => previewAnnouncement(page).textContent()).toBe(
 		'O ONVIO Portal do Cliente avisa o cliente sobre os documentos, e o Domínio Processos, sobre as tarefas concluídas.',

@@ -7,19 +7,20 @@ import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
 import { stepLabel, type PageId } from '../../lib/catalogue/steps.ts';
-import { EVENT_KINDS, type EventKind } from '../../lib/config.ts';
+import { EVENT_KINDS, type Config, type EventKind } from '../../lib/config.ts';
 import { EVENT_LABELS, eventLineText } from '../../lib/messages/outcome.ts';
 import { SITUATION_TEXTS, stepsLeftText } from '../../lib/messages/situation.ts';
 import { restsOnInterpretation, ruleRow } from '../../lib/rules.ts';
 import { bySystem } from '../../lib/simulate.ts';
 import { SITUATION_STATUS, SITUATION_TONE, situationOf } from '../../lib/situation.ts';
 import { remainingSteps } from '../../lib/step-progress.ts';
+import type { ViewState } from '../../lib/url-state.ts';
 import { clientEvents } from '../../lib/verdict.ts';
 import { Mark } from '../situation/Mark.tsx';
 import { PREVIEW_SHORTCUT, usePreviewShortcut } from './preview-shortcut.ts';
 import OriginNotice from './OriginNotice.tsx';
 import StateNotice from './StateNotice.tsx';
-import { updateView, useSimulationState } from './simulation-state.ts';
+import { startingState, updateView, useSimulationState } from './simulation-state.ts';
 
 type Details = ComponentType<import('./PreviewDetails.tsx').Props>;
 let details: Promise<Details> | undefined;
@@ -41,6 +42,19 @@ function loadDetails(): Promise<Details> {
 /** How long a change must stand before the live region speaks: three quick toggles are one message. */
 const SETTLE_MS = 700;
 
+/** What the folded bar states for a state of the office: the client's situation and the event in view. */
+function barOf(config: Config, view: ViewState) {
+	const clientId = view.client ?? SAMPLE.clients[0].id;
+	const taskId = view.task ?? SAMPLE.tasks[0].id;
+	const kind = view.event ?? EVENT_KINDS[0];
+	const situation = situationOf(config, clientId);
+	const inView = clientEvents(config, clientId).find(
+		(sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId),
+	);
+	const eventLine = eventLineText(kind, bySystem(inView?.deliveries ?? []));
+	return { clientId, taskId, kind, situation, headline: SITUATION_TEXTS[situation.id].headline.client, inView, eventLine };
+}
+
 interface Props {
 	/** The procedure page this panel sits on: its own steps are linked by anchor alone. */
 	page?: PageId | undefined;
@@ -48,9 +62,8 @@ interface Props {
 
 export default function ClientPreview({ page }: Props) {
 	const { config, view: shown, live, issues, origin } = useSimulationState();
-	const clientId = shown.client ?? SAMPLE.clients[0].id;
-	const taskId = shown.task ?? SAMPLE.tasks[0].id;
-	const kind = shown.event ?? EVENT_KINDS[0];
+	// The client's situation, as every surface names it; the bar shows the event in view beneath it.
+	const { clientId, taskId, kind, situation, headline, inView, eventLine } = barOf(config, shown);
 	// Folded by default: the bar alone says what changed, and the steps stay in view.
 	const [open, setOpen] = useState(false);
 	const id = useId();
@@ -114,10 +127,7 @@ export default function ClientPreview({ page }: Props) {
 	useEffect(() => {
 		if (open) wantDetails();
 	}, [open]);
-	// The client's situation, as every surface names it; the bar shows the event in view beneath it.
-	const situation = situationOf(config, clientId);
 	const texts = SITUATION_TEXTS[situation.id];
-	const headline = texts.headline.client;
 	const status = SITUATION_STATUS[situation.id];
 	// On an option's page, the steps whose boxes still read otherwise: told beside an outcome that already
 	// matches the option, so that outcome and steps never disagree.
@@ -126,31 +136,26 @@ export default function ClientPreview({ page }: Props) {
 		remaining.length > 0 && SITUATION_TONE[situation.id] === 'done'
 			? stepsLeftText(remaining.length, stepLabel(remaining[0]!.page, remaining[0]!.anchor))
 			: undefined;
-	const inView = clientEvents(config, clientId).find(
-		(sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId),
-	);
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
-	// Folded, the event in view, who announces it and on which channels, marked where a path rests on this
-	// guide's reading.
-	const eventLine = eventLineText(kind, bySystem(inView?.deliveries ?? []));
+	// Folded, the event in view is marked where a path rests on this guide's reading.
 	const eventMarked = (inView?.deliveries ?? []).some((d) => restsOnInterpretation(ruleRow(d.row)));
 
-	// One short sentence once a change has settled: the verdict when it changed (what is still missing, where
-	// that says more than the headline), otherwise the event's outcome.
-	// The headline alone: a screen reader hears a short sentence; the step that remains stays in the bar.
+	// One short sentence once a change has settled: the client's situation when it changed, otherwise the
+	// event's outcome. The step that remains stays in the bar.
 	const verdictSaid = headline;
 	const [announcement, setAnnouncement] = useState('');
-	const spoken = useRef({ verdictSaid, eventLine });
-	// Until the islands are live, the state moves from the server's to the page's own: nothing to announce.
-	const listening = useRef(false);
+	// Measured from the state the page started from, not from this island's first render: a box tapped before
+	// the preview woke is a change the reader made, and is told.
+	const spoken = useRef<{ verdictSaid: string; eventLine: string } | undefined>(undefined);
 	useEffect(() => {
-		if (!listening.current) {
-			spoken.current = { verdictSaid, eventLine };
-			listening.current = live;
-			return;
+		// On the server's state (no JavaScript yet) there is nothing to tell.
+		if (!live) return;
+		if (spoken.current === undefined) {
+			const start = barOf(startingState.config, startingState.view);
+			spoken.current = { verdictSaid: start.headline, eventLine: start.eventLine };
 		}
 		const timer = setTimeout(() => {
-			const last = spoken.current;
+			const last = spoken.current!;
 			if (last.verdictSaid === verdictSaid && last.eventLine === eventLine) return;
 			setAnnouncement(last.verdictSaid !== verdictSaid ? verdictSaid : eventLine);
 			spoken.current = { verdictSaid, eventLine };

@@ -115,6 +115,12 @@ if (typeof window !== 'undefined') {
 	addEventListener('pagehide', flush);
 }
 
+/** The office and view this page started from, once read from its address and storage (on the server, the defaults). */
+export const startingState: { readonly config: Config; readonly view: ViewState } = {
+	config: configStore.get(),
+	view: viewStore.get(),
+};
+
 /** Changes part of what the reader looks at; the rest stays. */
 export function updateView(change: ViewState): void {
 	viewStore.set({ ...viewStore.get(), ...change });
