@@ -7,6 +7,7 @@
  * - decoding never throws: whatever it cannot use becomes a pt-BR issue and the rest is kept.
  * After the checkboxes come what the reader was looking at (ViewState): the complaint on the diagnosis and the
  * preview's client, event and task. They are left out at their defaults, so every older link reads as before.
+ * A hand-off link ("Continuar em outro aparelho") adds last the steps ticked "Feito", by permanent anchor.
  */
 import { SAMPLE } from './catalogue/sample.ts';
 import { LINK_NOTICES } from './messages/link-notices.ts';
@@ -56,6 +57,8 @@ export interface ViewState {
 export interface DecodedState {
 	config: Config;
 	view: ViewState;
+	/** A hand-off link's ticks: step anchors, deduplicated; undefined when the link carries none. */
+	done?: string[];
 	issues: StateIssue[];
 }
 
@@ -78,7 +81,7 @@ const VIEW_KEYS = {
 
 /** Every key a link may carry, `v` first, then catalogue order (the order encodeState writes), then the view. */
 export function urlKeys(sample: SampleLike = SAMPLE): string[] {
-	return ['v', ...allSettingRefs(sample).map(settingKey), ...Object.values(VIEW_KEYS)];
+	return ['v', ...allSettingRefs(sample).map(settingKey), ...Object.values(VIEW_KEYS), DONE_KEY];
 }
 
 export function encodeState(config: Config, view: ViewState = {}, sample: SampleLike = SAMPLE): string {
@@ -141,11 +144,31 @@ function readView(key: string, value: string, view: ViewState, sample: SampleLik
 
 const VIEW_KEY_SET: ReadonlySet<string> = new Set(Object.values(VIEW_KEYS));
 
+/** A hand-off link's key: the ticked steps' anchors joined by dots (`feitos=onvio-1.onvio-2`); empty for none. */
+const DONE_KEY = 'feitos';
+/** A step anchor's shape (the catalogue's section key and number); the page keeps those of its own steps. */
+const ANCHOR_SHAPE = /^[a-z]+-[1-9]\d?$/;
+
+/** The part of a hand-off link that carries the ticks, to follow encodeState's query. */
+export function encodeDone(done: readonly string[]): string {
+	return `${DONE_KEY}=${done.join('.')}`;
+}
+
+/** The anchors a `feitos` value lists, and an issue naming what is no anchor. */
+function readDone(value: string): { done: string[]; issue?: StateIssue } {
+	const listed = value === '' ? [] : value.split('.');
+	const done = [...new Set(listed.filter((anchor) => ANCHOR_SHAPE.test(anchor)))];
+	const unknown = listed.filter((anchor) => !ANCHOR_SHAPE.test(anchor));
+	if (unknown.length === 0) return { done };
+	return { done, issue: { key: DONE_KEY, message: LINK_NOTICES.unknownSteps(DONE_KEY, unknown.slice(0, 5).map(echo)) } };
+}
+
 /** Decodes a query without its '?'. Never throws. */
 export function decodeState(query: string, sample: SampleLike = SAMPLE): DecodedState {
 	const issues: StateIssue[] = [];
 	let config = defaultConfig(sample);
 	const view: ViewState = {};
+	let done: string[] | undefined;
 	// A Map, not an object: keys such as "__proto__" from the link must never reach a prototype.
 	const refs = new Map(allSettingRefs(sample).map((ref) => [settingKey(ref), ref] as const));
 
@@ -172,6 +195,13 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 			if (issue) issues.push(issue);
 			// A number (even a newer version) settles the version; garbage leaves room for a later "v".
 			if (/^\d{1,9}$/.test(value) && Number(value) >= 1) entry.used = value;
+			continue;
+		}
+		if (key === DONE_KEY) {
+			const read = readDone(value);
+			if (read.issue) issues.push(read.issue);
+			done = read.done;
+			entry.used = value;
 			continue;
 		}
 		if (VIEW_KEY_SET.has(key)) {
@@ -203,7 +233,7 @@ export function decodeState(query: string, sample: SampleLike = SAMPLE): Decoded
 				message: LINK_NOTICES.repeated(echo(key), entry.count, echo(entry.used)),
 			});
 
-	return { config, view, issues: capIssues(issues) };
+	return { config, view, ...(done ? { done } : {}), issues: capIssues(issues) };
 }
 
 /**

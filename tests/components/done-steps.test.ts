@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { stepsOf } from '../../src/lib/catalogue/steps.ts';
-import { doneStepsKey, parseDoneSteps, serializeDoneSteps } from '../../src/components/procedure/done-steps.ts';
+import { doneStepsKey, parseDoneSteps, serializeDoneSteps } from '../../src/components/state/done-steps.ts';
 
 const anchors = stepsOf('opcao-2').map((s) => s.anchor);
 const [first, second, third] = anchors as [string, string, string, ...string[]];

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { closeContexts, launch, url, watchErrors } from './support/browser.ts';
 import { doneMark, ticked } from './support/checklist.ts';
 import { PHONE, TOUCH_SCREEN } from './support/devices.ts';
-import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
+import { doneStepsKey } from '../../src/components/state/done-steps.ts';
 import { stepsOf } from '../../src/lib/catalogue/steps.ts';
 
 let browser: Browser;
@@ -27,10 +27,13 @@ test('on a phone, "Recomeçar" offers "Desfazer" for about 10 s: it puts the mar
 	const errors = watchErrors(page);
 	await page.goto(url('/opcao-1/'));
 	const block = page.locator('.checklist-progress');
-	// The block's one live region, polite: what it says is what a screen reader hears.
-	const status = block.getByRole('status');
+	// The count's live region, polite: what it says is what a screen reader hears. The block's only other one
+	// speaks only once "Continuar em outro aparelho" has copied its link.
+	const status = block.locator('.checklist-progress__status').getByRole('status');
 	await expect.poll(() => status.textContent()).toBe('Passos feitos: 0 de 16');
-	expect(await block.locator('[role="status"], [role="alert"], [role="log"], [aria-live]').count()).toBe(1);
+	const regions = block.locator('[role="status"], [role="alert"], [role="log"], [aria-live]');
+	expect(await regions.count()).toBe(2);
+	expect(await regions.first().textContent()).toBe('');
 	expect(await status.getAttribute('aria-live')).not.toBe('assertive');
 	const restart = block.getByRole('button', { name: 'Recomeçar', exact: true });
 	const undo = block.getByRole('button', { name: 'Desfazer', exact: true });

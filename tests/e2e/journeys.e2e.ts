@@ -6,7 +6,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { closeContexts, launch, subPathUrl, url, visit, watchErrors } from './support/browser.ts';
-import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
+import { doneStepsKey } from '../../src/components/state/done-steps.ts';
 import { stepsOf } from '../../src/lib/catalogue/steps.ts';
 import { copyWith, openCopied, urlsIn } from './support/links.ts';
 import { LAPTOP, NARROW, PHONE, TOUCH_SCREEN } from './support/devices.ts';
@@ -334,7 +334,7 @@ test('the simulated office follows the reader across pages, survives a reload, a
 	expect(errors).toEqual([]);
 });
 
-const progress = (page: Page) => page.locator('.checklist-progress [role="status"]');
+const progress = (page: Page) => page.locator('.checklist-progress__status [role="status"]');
 const replicaStates = (page: Page) => page.locator('.replica input').evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).checked));
 
 test('on a phone, the steps ticked "feito" stay ticked through a reload and a visit to the other option, print ticked, and "Recomeçar" clears them', async () => {

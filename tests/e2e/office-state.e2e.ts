@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { closeContexts, launch, url, watchErrors } from './support/browser.ts';
+import { closeContexts, launch, subPathUrl, url, watchErrors } from './support/browser.ts';
 import { doneMark } from './support/checklist.ts';
 import { PHONE, LAPTOP } from './support/devices.ts';
 import { stepsOf } from '../../src/lib/catalogue/steps.ts';
@@ -134,4 +134,81 @@ test('a link’s boxes are shown without overwriting the reader’s own, until t
 	await linked.getByRole('button', { name: 'Ficar com as do link' }).click();
 	await expect.poll(() => linked.evaluate(() => localStorage.getItem('notificacoes-sem-duplicidade:escritorio'))).toBe('v=1&aviso=0');
 	await context.close();
+});
+
+test('"Continuar em outro aparelho": read on a phone, continued on a laptop with the same marks and boxes; a laptop with work of its own keeps it unless the reader agrees', { timeout: 90_000 }, async () => {
+	// On the phone: the first four steps of Opção 1 done, which clears the three boxes of step 4.
+	const phone = await browser.newContext(PHONE);
+	const onPhone = await fresh(phone, '/opcao-1/');
+	for (const anchor of ['onvio-1', 'onvio-2', 'onvio-3', 'onvio-4']) {
+		const mark = doneMark(onPhone, step(anchor));
+		await mark.scrollIntoViewIfNeeded();
+		await mark.tap();
+	}
+	await expect.poll(() => progress(onPhone).textContent()).toBe('Passos feitos: 4 de 16');
+	const handOff = onPhone.getByRole('link', { name: 'Continuar em outro aparelho' });
+	// The link carries the boxes, the marks and the next step; its address is the reader's to copy or share.
+	await expect.poll(() => handOff.getAttribute('href')).toMatch(/\/opcao-1\/\?v=1&onvio=0&push=0&email=0&feitos=onvio-1\.onvio-2\.onvio-3\.onvio-4#onvio-5$/);
+	const link = (await handOff.getAttribute('href'))!;
+
+	// A laptop that never opened the guide: the same page, the same progress, and nothing to choose.
+	const laptop = await browser.newContext(LAPTOP);
+	const onLaptop = await laptop.newPage();
+	await onLaptop.goto(link);
+	await expect.poll(() => progress(onLaptop).textContent()).toBe('Passos feitos: 4 de 16');
+	expect(await onLaptop.locator('.checklist-progress__next').textContent()).toBe(
+		'Continuar do passo 5 de “Configuração no ONVIO Gestão e Portal do Cliente”',
+	);
+	await expect.poll(() => box(onLaptop, 'onvio-4', 'email').isChecked()).toBe(false);
+	await expect.poll(() => onLaptop.locator('.client-preview__toggle').isEnabled()).toBe(true);
+	expect(await onLaptop.locator('.origin-notice').count()).toBe(0);
+	// Kept as the laptop's own: a reload, with the address the tab wrote, shows them again.
+	await expect.poll(() => new URL(onLaptop.url()).search).toBe('?v=1&onvio=0&push=0&email=0');
+	await onLaptop.reload();
+	await expect.poll(() => progress(onLaptop).textContent()).toBe('Passos feitos: 4 de 16');
+	// On the laptop, the link goes to the clipboard, and says so.
+	await laptop.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
+	await onLaptop.getByRole('link', { name: 'Continuar em outro aparelho' }).click();
+	await expect.poll(() => onLaptop.locator('.checklist-progress__hand-off-status').textContent()).toBe(
+		' Link copiado. Abra-o no outro aparelho para continuar deste ponto, com as mesmas marcas e caixas.',
+	);
+	expect(await onLaptop.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+	// Where the site is served under a sub-path, the link made there opens there.
+	const elsewhere = await browser.newContext(PHONE);
+	const underGuia = await elsewhere.newPage();
+	await underGuia.goto(subPathUrl('/opcao-1/'));
+	await doneMark(underGuia, step('onvio-1')).tap();
+	const guiaLink = (await underGuia.getByRole('link', { name: 'Continuar em outro aparelho' }).getAttribute('href'))!;
+	expect(new URL(guiaLink).pathname).toBe('/guia/opcao-1/');
+	const guiaLaptop = await (await browser.newContext(LAPTOP)).newPage();
+	await guiaLaptop.goto(guiaLink);
+	await expect.poll(() => progress(guiaLaptop).textContent()).toBe('Passos feitos: 1 de 16');
+	await elsewhere.close();
+
+	// A second laptop with work of its own (step 1 ticked, every box marked): the link's are shown, its own untouched.
+	const busy = await browser.newContext(LAPTOP);
+	const own = await fresh(busy, '/opcao-1/');
+	await doneMark(own, step('onvio-1')).check();
+	await expect.poll(() => progress(own).textContent()).toBe('Passos feitos: 1 de 16');
+	await own.goto(link);
+	await expect.poll(() => progress(own).textContent()).toBe('Passos feitos: 4 de 16');
+	const notice = own.locator('.origin-notice');
+	await expect.poll(() => notice.textContent()).toContain(
+		'As marcas “Feito” e as caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.',
+	);
+	const stored = () => own.evaluate(() => [localStorage.getItem('notificacoes-sem-duplicidade:feitos:opcao-1'), localStorage.getItem('notificacoes-sem-duplicidade:escritorio')]);
+	expect(await stored()).toEqual(['["onvio-1"]', null]);
+	// "Voltar às minhas": the laptop's own step 1, its boxes all marked.
+	await notice.getByRole('button', { name: 'Voltar às minhas' }).click();
+	await expect.poll(() => progress(own).textContent()).toBe('Passos feitos: 1 de 16');
+	expect(await box(own, 'onvio-4', 'email').isChecked()).toBe(true);
+	// Opened again, and this time kept: the link's marks and boxes become the laptop's.
+	await own.goto(link);
+	await own.locator('.origin-notice').getByRole('button', { name: 'Ficar com as do link' }).click();
+	await expect.poll(stored).toEqual(['["onvio-1","onvio-2","onvio-3","onvio-4"]', 'v=1&onvio=0&push=0&email=0']);
+	expect(await own.locator('.origin-notice').count()).toBe(0);
+	await phone.close();
+	await laptop.close();
+	await busy.close();
 });

@@ -16,6 +16,7 @@ import {
 	MAX_QUERY_LENGTH,
 	decodeSearch,
 	decodeState,
+	encodeDone,
 	encodeState,
 	urlKeys,
 } from '../../src/lib/url-state.ts';
@@ -60,6 +61,33 @@ describe('what the agent heard, carried in the diagnosis link', () => {
 	});
 });
 
+describe('a hand-off link carries the ticked steps by anchor', () => {
+	test('the anchors come back as written, after the office', () => {
+		const query = `v=1&onvio=0&push=0&${encodeDone(['onvio-1', 'onvio-2', 'onvio-4'])}`;
+		expect(query).toBe('v=1&onvio=0&push=0&feitos=onvio-1.onvio-2.onvio-4');
+		const decoded = decodeState(query);
+		expect(decoded.done).toEqual(['onvio-1', 'onvio-2', 'onvio-4']);
+		expect(off(decoded.config)).toEqual(['gestao.onvio', 'gestao.push']);
+		expect(decoded.issues).toEqual([]);
+	});
+
+	test('"feitos=" with nothing is a hand-off with no step ticked; a link without the key carries no ticks', () => {
+		expect(decodeState('v=1&feitos=').done).toEqual([]);
+		expect(decodeState('v=1').done).toBeUndefined();
+	});
+
+	test('what is no step anchor is named and left out; the rest are kept once each, for the page to keep its own', () => {
+		const decoded = decodeState('v=1&feitos=onvio-1.passo.onvio-1.clientes-3');
+		expect(decoded.done).toEqual(['onvio-1', 'clientes-3']);
+		expect(decoded.issues.map((issue) => issue.message)).toEqual([
+			'O parâmetro "feitos" cita um passo que não existe neste guia ("passo"); ele foi ignorado.',
+		]);
+		expect(decodeState('v=1&feitos=x.__proto__').issues.map((issue) => issue.message)).toEqual([
+			'O parâmetro "feitos" cita passos que não existem neste guia ("x", "__proto__"); eles foram ignorados.',
+		]);
+	});
+});
+
 describe('the URL key map', () => {
 	// Links pasted into support tickets must keep opening: never change this list, only add to it.
 	test('is locked', () => {
@@ -81,6 +109,8 @@ describe('the URL key map', () => {
 			'ver.cliente',
 			'ver.evento',
 			'ver.tarefa',
+			// A hand-off link's ticks ("Continuar em outro aparelho").
+			'feitos',
 		]);
 		expect(Object.fromEntries(Object.values(SETTINGS).map((s) => [s.id, s.urlKey]))).toEqual({
 			'gestao.onvio': 'onvio',

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import { doneStepsKey } from '../../src/components/procedure/done-steps.ts';
 import { STEPS } from '../../src/lib/catalogue/steps.ts';
 import { builtFile, builtPage, visibleText } from '../support/built-site.ts';
 import { seedLines } from '../support/seed.ts';
@@ -87,7 +86,7 @@ describe.each(['opcao-1', 'opcao-2'] as const)('procedure page %s', (page) => {
 		const blocks = document.querySelectorAll('.checklist-progress');
 		expect(blocks.length).toBe(1);
 		expect(blocks[0]!.matches('[hidden][data-pagefind-ignore]')).toBe(true);
-		expect(blocks[0]!.getAttribute('data-key')).toBe(doneStepsKey(page));
+		expect(blocks[0]!.getAttribute('data-checklist-page')).toBe(page);
 	});
 });
 

@@ -1,19 +1,20 @@
 /**
- * Says, in one line, that the boxes shown came from a link, and that the reader's own office (kept in this
- * browser) is untouched: the reader keeps the link's boxes as their own, or goes back to theirs.
+ * Says, in one line, that the boxes shown (and a hand-off's marks) came from a link, and that the reader's own,
+ * kept in this browser, are untouched: the reader keeps the link's as their own, or goes back to theirs.
  */
+import { ORIGIN_NOTICE } from '../../lib/messages/link-notices.ts';
 import { backToOwnOffice, keepLinkedOffice, type SimulationOrigin } from './simulation-state.ts';
 
 export default function OriginNotice({ origin }: { origin: SimulationOrigin | undefined }) {
 	if (!origin) return null;
 	return (
 		<p class="origin-notice">
-			As caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.{' '}
+			{origin === 'hand-off' ? ORIGIN_NOTICE.handOff : ORIGIN_NOTICE.link}{' '}
 			<button type="button" onClick={keepLinkedOffice}>
-				Ficar com as do link
+				{ORIGIN_NOTICE.keep}
 			</button>{' '}
 			<button type="button" onClick={backToOwnOffice}>
-				Voltar às minhas
+				{ORIGIN_NOTICE.back}
 			</button>
 		</p>
 	);

@@ -2,9 +2,12 @@
  * What the reader's browser keeps between pages and visits:
  * - the reader's own office, in local storage, as the query string a link carries ("v=1&onvio=0"): it survives a
  *   reload, a reopened browser and a second tab, which hears of every change through the `storage` event;
+ * - the steps ticked "Feito" on each procedure page, in local storage too (done-steps.ts);
  * - what the preview looks at (client, event, task), in the tab's session storage: another tab looks elsewhere.
  * Storage may be refused (private modes, blocked cookies): the site then simply forgets.
  */
+import { doneStepsKey, parseDoneSteps, serializeDoneSteps } from './done-steps.ts';
+
 const OFFICE_KEY = 'notificacoes-sem-duplicidade:escritorio';
 const VIEW_KEY = 'notificacoes-sem-duplicidade:simulacao';
 /** "Todas marcadas" as the codec writes it (locked by tests/lib/url-state.test.ts): saved, it is as good as nothing. */
@@ -40,6 +43,26 @@ export function storeOffice(query: string): void {
 export function onStoredOfficeChange(listener: (query: string | undefined) => void): void {
 	addEventListener('storage', (event) => {
 		if (event.key === OFFICE_KEY || event.key === null) listener(readStoredOffice());
+	});
+}
+
+/** The page's anchors ticked "Feito" in this browser, in page order. */
+export function readStoredDone(page: string, anchors: readonly string[]): string[] {
+	try {
+		return parseDoneSteps(localStorage.getItem(doneStepsKey(page)), anchors);
+	} catch {
+		return [];
+	}
+}
+
+export function storeDone(page: string, done: readonly string[]): void {
+	write(() => localStorage, doneStepsKey(page), serializeDoneSteps(done));
+}
+
+/** Calls back when another tab changes the page's ticks. */
+export function onStoredDoneChange(page: string, listener: () => void): void {
+	addEventListener('storage', (event) => {
+		if (event.key === doneStepsKey(page) || event.key === null) listener();
 	});
 }
 

@@ -27,5 +27,17 @@ export const LINK_NOTICES = {
 		`O parâmetro "${key}" fala de um cliente que não existe neste guia ("${client}"); foi ignorado. Os clientes são: ${clients.join(', ')}.`,
 	unknownKey: (key: string, keys: readonly string[]) =>
 		`O parâmetro "${key}" não é conhecido; foi ignorado. Os parâmetros aceitos são: ${keys.join(', ')}.`,
+	unknownSteps: (key: string, anchors: readonly string[]) =>
+		anchors.length === 1
+			? `O parâmetro "${key}" cita um passo que não existe neste guia ("${anchors[0]}"); ele foi ignorado.`
+			: `O parâmetro "${key}" cita passos que não existem neste guia (${anchors.map((a) => `"${a}"`).join(', ')}); eles foram ignorados.`,
 	moreIssues: (rest: number) => `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço que não foram listados.`,
+} as const;
+
+/** Said while the page shows a link's boxes (and, from "Continuar em outro aparelho", its marks) instead of the reader's. */
+export const ORIGIN_NOTICE = {
+	link: 'As caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.',
+	handOff: 'As marcas “Feito” e as caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.',
+	keep: 'Ficar com as do link',
+	back: 'Voltar às minhas',
 } as const;

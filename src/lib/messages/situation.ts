@@ -91,4 +91,8 @@ export const PROGRESS_TEXTS = {
 	/** Said for some seconds after "Recomeçar", beside the button that puts the marks back. */
 	cleared: 'Marcas apagadas.',
 	undo: 'Desfazer',
+	/** The hand-off link: the boxes and the marks, to another device. */
+	handOff: 'Continuar em outro aparelho',
+	handOffCopied: 'Link copiado. Abra-o no outro aparelho para continuar deste ponto, com as mesmas marcas e caixas.',
+	handOffManual: 'Link para continuar em outro aparelho: copie com Ctrl+C',
 } as const;
