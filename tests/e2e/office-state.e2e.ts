@@ -170,7 +170,7 @@ test('"Continuar em outro aparelho": read on a phone, continued on a laptop with
 	await laptop.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
 	await onLaptop.getByRole('link', { name: 'Continuar em outro aparelho' }).click();
 	await expect.poll(() => onLaptop.locator('.checklist-progress__hand-off-status').textContent()).toBe(
-		' Link copiado. Abra-o no outro aparelho para continuar deste ponto, com as mesmas marcas e caixas.',
+		' Link copiado. Abra-o no outro aparelho para continuar de onde parou, com as marcas “Feito” e as caixas como estão aqui.',
 	);
 	expect(await onLaptop.evaluate(() => navigator.clipboard.readText())).toBe(link);
 

@@ -80,10 +80,10 @@ describe('a hand-off link carries the ticked steps by anchor', () => {
 		const decoded = decodeState('v=1&feitos=onvio-1.passo.onvio-1.clientes-3');
 		expect(decoded.done).toEqual(['onvio-1', 'clientes-3']);
 		expect(decoded.issues.map((issue) => issue.message)).toEqual([
-			'O parâmetro "feitos" cita um passo que não existe neste guia ("passo"); ele foi ignorado.',
+			'O parâmetro "feitos" fala de um passo que não existe neste guia ("passo"); esse passo foi ignorado.',
 		]);
 		expect(decodeState('v=1&feitos=x.__proto__').issues.map((issue) => issue.message)).toEqual([
-			'O parâmetro "feitos" cita passos que não existem neste guia ("x", "__proto__"); eles foram ignorados.',
+			'O parâmetro "feitos" fala de passos que não existem neste guia ("x", "__proto__"); esses passos foram ignorados.',
 		]);
 	});
 });

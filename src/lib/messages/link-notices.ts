@@ -29,8 +29,8 @@ export const LINK_NOTICES = {
 		`O parâmetro "${key}" não é conhecido; foi ignorado. Os parâmetros aceitos são: ${keys.join(', ')}.`,
 	unknownSteps: (key: string, anchors: readonly string[]) =>
 		anchors.length === 1
-			? `O parâmetro "${key}" cita um passo que não existe neste guia ("${anchors[0]}"); ele foi ignorado.`
-			: `O parâmetro "${key}" cita passos que não existem neste guia (${anchors.map((a) => `"${a}"`).join(', ')}); eles foram ignorados.`,
+			? `O parâmetro "${key}" fala de um passo que não existe neste guia ("${anchors[0]}"); esse passo foi ignorado.`
+			: `O parâmetro "${key}" fala de passos que não existem neste guia (${anchors.map((a) => `"${a}"`).join(', ')}); esses passos foram ignorados.`,
 	moreIssues: (rest: number) => `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço que não foram listados.`,
 } as const;
 

@@ -93,6 +93,6 @@ export const PROGRESS_TEXTS = {
 	undo: 'Desfazer',
 	/** The hand-off link: the boxes and the marks, to another device. */
 	handOff: 'Continuar em outro aparelho',
-	handOffCopied: 'Link copiado. Abra-o no outro aparelho para continuar deste ponto, com as mesmas marcas e caixas.',
+	handOffCopied: 'Link copiado. Abra-o no outro aparelho para continuar de onde parou, com as marcas “Feito” e as caixas como estão aqui.',
 	handOffManual: 'Link para continuar em outro aparelho: copie com Ctrl+C',
 } as const;
