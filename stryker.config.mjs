@@ -5,7 +5,7 @@ export default {
 		'src/lib/**/*.ts',
 		// Pure text: a mutated string is only a different sentence, which no unit test should pin.
 		'!src/lib/messages/**',
-		'!src/lib/rule-sources.ts',
+		'!src/lib/explain/rule-sources.ts',
 	],
 	testRunner: 'vitest',
 	vitest: { configFile: 'vitest.mutation.config.ts' },

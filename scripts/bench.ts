@@ -19,7 +19,7 @@
  * (without the build, dist/ must already be built).
  * Runs on Node 24 with type stripping (`node scripts/bench.ts`), hence the `.ts` import paths.
  */
-import { serveDist } from '../tests/e2e/support/preview-server.ts';
+import { serveDist } from './serve/dist-server.ts';
 import { buildRows } from './bench/build.ts';
 import { clickRows } from './bench/click.ts';
 import { lighthouseRows } from './bench/lighthouse.ts';

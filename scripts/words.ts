@@ -9,8 +9,8 @@
  * Runs on Node 24 with type stripping (`node scripts/words.ts`), hence the `.ts` import paths.
  */
 import { chromium, type Page } from 'playwright-core';
-import { readPageThrough } from '../tests/e2e/support/controls.ts';
-import { serveDist } from '../tests/e2e/support/preview-server.ts';
+import { readPageThrough } from './serve/read-page.ts';
+import { serveDist } from './serve/dist-server.ts';
 import { sitemapPaths } from './bench/built-pages.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './bench/chromium.ts';
 import { meets, printTable } from './bench/table.ts';

@@ -1,9 +1,9 @@
 /** Whole-space evaluation: the notification logic over the sample's whole configuration space, in Node. */
 import { performance } from 'node:perf_hooks';
-import { allConfigs, allSettingRefs } from '../../src/lib/config.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
-import { decodeState, encodeState } from '../../src/lib/url-state.ts';
-import { allEvents, simulate } from '../../src/lib/simulate.ts';
+import { allConfigs, allSettingRefs } from '../../src/lib/model/config.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
+import { decodeState, encodeState } from '../../src/lib/links/url-state.ts';
+import { allEvents, simulate } from '../../src/lib/model/simulate.ts';
 import { median, type Row, type Target } from './table.ts';
 
 interface Bench {

@@ -14,7 +14,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveDist } from '../../tests/e2e/support/preview-server.ts';
+import { serveDist } from '../serve/dist-server.ts';
 import { builtPagePaths, pageHtml } from './built-pages.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 import { inlineScripts } from './page-js.ts';

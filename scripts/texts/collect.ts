@@ -6,20 +6,11 @@
  */
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { stepLabel, type PageId } from '../../src/lib/catalogue/steps.ts';
-import { COMPLAINT_IDS, REPORTED_CHANNELS } from '../../src/lib/complaints.ts';
-import { EVENT_KINDS, allConfigs, type Config } from '../../src/lib/config.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
-import {
-	CHANNEL_QUESTION,
-	CHANNEL_UNKNOWN,
-	COMPLAINT_LABELS,
-	HIDDEN_CAUSE_TEXTS,
-	REGISTRATION_CHANGED,
-	REGISTRATION_QUESTION,
-	UNEXPLAINED_COMPLAINT,
-	complaintText,
-	otherOptionText,
-} from '../../src/lib/messages/diagnosis.ts';
+import { COMPLAINT_IDS, REPORTED_CHANNELS } from '../../src/lib/model/complaints.ts';
+import { EVENT_KINDS, allConfigs, type Config } from '../../src/lib/model/config.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
+import { otherOptionText } from '../../src/lib/messages/diagnosis.ts';
+import { CHANNEL_QUESTION, CHANNEL_UNKNOWN, COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, REGISTRATION_CHANGED, REGISTRATION_QUESTION, UNEXPLAINED_COMPLAINT, complaintText } from '../../src/lib/messages/complaints.ts';
 import { OPTIONS } from '../../src/lib/catalogue/options.ts';
 import { eventLineText } from '../../src/lib/messages/outcome.ts';
 import { PROGRESS_TEXTS, SITUATION_TEXTS, stepsLeftText, type Audience } from '../../src/lib/messages/situation.ts';
@@ -29,12 +20,12 @@ import {
 	situationExplanation,
 	unnotifiedText,
 } from '../../src/lib/messages/situation-details.ts';
-import { viewSimulation } from '../../src/lib/outcome-view.ts';
-import { bySystem, eventOf, simulate } from '../../src/lib/simulate.ts';
-import { SITUATION_TONE, situationOf, type Situation } from '../../src/lib/situation.ts';
-import { stepNote, stepPlan } from '../../src/lib/step-plan.ts';
-import { remainingSteps } from '../../src/lib/step-progress.ts';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
+import { viewSimulation } from '../../src/lib/explain/outcome-view.ts';
+import { bySystem, eventOf, simulate } from '../../src/lib/model/simulate.ts';
+import { SITUATION_TONE, situationOf, type Situation } from '../../src/lib/model/situation.ts';
+import { stepNote, stepPlan } from '../../src/lib/diagnosis/step-plan.ts';
+import { remainingSteps } from '../../src/lib/model/step-progress.ts';
+import { ticketSummary } from '../../src/lib/diagnosis/ticket-summary.ts';
 
 const PAGES: PageId[] = ['opcao-1', 'opcao-2'];
 const ROOT = 'https://exemplo.com.br/';

@@ -4,7 +4,7 @@
  * `*` (splat) matches anything, `/` included, and `:name` one path segment.
  *
  * The build writes it (src/integrations/csp.ts, src/integrations/immutable-assets.ts); the browser suite's server sends what it says
- * (tests/e2e/support/preview-server.ts); `npm run csp:snippet` turns it into nginx or Caddy configuration.
+ * (scripts/serve/dist-server.ts); `npm run csp:snippet` turns it into nginx or Caddy configuration.
  * Plain TypeScript that Node runs with type stripping, hence the explicit types and no enums. The build
  * adds its rules with addRules(); everything else here only reads or formats.
  */

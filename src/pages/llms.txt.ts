@@ -1,6 +1,6 @@
-/** /llms.txt: the guide's index for LLM tools (the llms.txt convention). The text: src/lib/llms-text.ts. */
+/** /llms.txt: the guide's index for LLM tools (the llms.txt convention). The text: src/lib/llms/llms-text.ts. */
 import type { APIRoute } from 'astro';
-import { llmsIndex, siteRoot } from '../lib/llms-text.ts';
+import { llmsIndex, siteRoot } from '../lib/llms/llms-text.ts';
 
 // A file written at build time, like every page of the site.
 export const prerender = true;

@@ -5,7 +5,7 @@ import ClientPreview from '../../src/components/simulator/ClientPreview.tsx';
 import { replaceOffice, toggleSetting, updateView, viewStore } from '../../src/components/simulator/simulation-state.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
-import { PRESETS, type PresetId } from '../../src/lib/presets.ts';
+import { PRESETS, type PresetId } from '../../src/lib/model/presets.ts';
 
 beforeEach(() => {
 	replaceOffice(PRESETS.allOn);

@@ -3,10 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS, type ScreenId } from '../../src/lib/catalogue/settings.ts';
-import { allSettingRefs, getSetting, settingKey } from '../../src/lib/config.ts';
+import { allSettingRefs, getSetting, settingKey } from '../../src/lib/model/config.ts';
 import ScreenReplica from '../../src/components/simulator/ScreenReplica.tsx';
 import { replaceOffice, configStore } from '../../src/components/simulator/simulation-state.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
 
 beforeEach(() => replaceOffice(PRESETS.allOn));
 afterEach(cleanup);

@@ -4,10 +4,10 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import OutcomeMatrixView from '../../src/components/simulator/OutcomeMatrixView.tsx';
 import SimulatorToolbar from '../../src/components/simulator/SimulatorToolbar.tsx';
 import { replaceOffice, configStore } from '../../src/components/simulator/simulation-state.ts';
-import { outcomeMatrix } from '../../src/lib/outcome-matrix.ts';
-import { sameSettings } from '../../src/lib/config.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { decodeSearch } from '../../src/lib/url-state.ts';
+import { outcomeMatrix } from '../../src/lib/explain/outcome-matrix.ts';
+import { sameSettings } from '../../src/lib/model/config.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { decodeSearch } from '../../src/lib/links/url-state.ts';
 
 beforeEach(() => replaceOffice(PRESETS.allOn));
 afterEach(cleanup);

@@ -10,11 +10,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPagePaths, pageHtml } from '../../scripts/bench/built-pages.ts';
 import { STEPS } from '../../src/lib/catalogue/steps.ts';
-import { setSetting, type SettingRef } from '../../src/lib/config.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { stepPlan } from '../../src/lib/step-plan.ts';
-import { encodeState } from '../../src/lib/url-state.ts';
+import { setSetting, type SettingRef } from '../../src/lib/model/config.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { stepPlan } from '../../src/lib/diagnosis/step-plan.ts';
+import { encodeState } from '../../src/lib/links/url-state.ts';
 import { closeContexts, launch, url, visit } from './support/browser.ts';
 import { readPageThrough } from './support/controls.ts';
 import {

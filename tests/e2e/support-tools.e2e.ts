@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { SummaryFormat } from '../../src/lib/ticket-summary.ts';
+import type { SummaryFormat } from '../../src/lib/diagnosis/ticket-summary.ts';
 import { closeContexts, launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
 import { readPageThrough, untilEnabled } from './support/controls.ts';
 import { copyWith, openCopied, urlsIn } from './support/links.ts';

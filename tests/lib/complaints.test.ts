@@ -6,11 +6,11 @@
  * when named; what the articles source first, this guide's interpretation last.
  */
 import { describe, expect, test } from 'vitest';
-import type { ComplaintId } from '../../src/lib/complaints.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
-import { situationOf } from '../../src/lib/situation.ts';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
-import { decodeState } from '../../src/lib/url-state.ts';
+import type { ComplaintId } from '../../src/lib/model/complaints.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
+import { situationOf } from '../../src/lib/model/situation.ts';
+import { ticketSummary } from '../../src/lib/diagnosis/ticket-summary.ts';
+import { decodeState } from '../../src/lib/links/url-state.ts';
 
 const OPTION_1 = 'v=1&onvio=0&push=0&email=0';
 const NOT_EXPLAINED = {

@@ -11,7 +11,7 @@ import {
 	setSetting,
 	settingKey,
 	type SettingRef,
-} from '../../src/lib/config.ts';
+} from '../../src/lib/model/config.ts';
 
 describe('settingKey / parseSettingKey', () => {
 	test.each<[SettingRef, string]>([

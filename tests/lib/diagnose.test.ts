@@ -7,13 +7,13 @@ import {
 	uniformConfig,
 	type Config,
 	type SettingRef,
-} from '../../src/lib/config.ts';
-import { changesTo, diagnose, type Diagnosis } from '../../src/lib/diagnose.ts';
+} from '../../src/lib/model/config.ts';
+import { changesTo, diagnose, type Diagnosis } from '../../src/lib/diagnosis/diagnose.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { OPTIONS } from '../../src/lib/catalogue/options.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { RULE_TABLE, SOURCE_KINDS, restsOnInterpretation } from '../../src/lib/rules.ts';
-import { allEvents, simulate } from '../../src/lib/simulate.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { RULE_TABLE, SOURCE_KINDS, restsOnInterpretation } from '../../src/lib/model/rules.ts';
+import { allEvents, simulate } from '../../src/lib/model/simulate.ts';
 
 const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
 	changes.reduce((c, [ref, value]) => setSetting(c, ref, value), config);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allSettingRefs, settingKey, type SettingKey } from '../../src/lib/config.ts';
+import { allSettingRefs, settingKey, type SettingKey } from '../../src/lib/model/config.ts';
 import {
 	describeEvent,
 	explainCandidate,
@@ -7,9 +7,9 @@ import {
 	joinPt,
 	sentence,
 	stepLinksOf,
-} from '../../src/lib/explain.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { simulate } from '../../src/lib/simulate.ts';
+} from '../../src/lib/explain/explain.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { simulate } from '../../src/lib/model/simulate.ts';
 
 describe('explainSetting', () => {
 	test.each<[SettingKey, string, string[]]>([

@@ -4,10 +4,10 @@
  * before a change, which is therefore this guide's interpretation, labelled and listed last.
  */
 import { describe, expect, test } from 'vitest';
-import { HIDDEN_CAUSES, hiddenCausesFor } from '../../src/lib/hidden-causes.ts';
-import { HIDDEN_CAUSE_TEXTS } from '../../src/lib/messages/diagnosis.ts';
-import { officeVerdict } from '../../src/lib/verdict.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
+import { HIDDEN_CAUSES, hiddenCausesFor } from '../../src/lib/model/hidden-causes.ts';
+import { HIDDEN_CAUSE_TEXTS } from '../../src/lib/messages/complaints.ts';
+import { officeVerdict } from '../../src/lib/model/verdict.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
 
 const interpretation = (id: string) => HIDDEN_CAUSES.find((c) => c.id === id)!.source.kind === 'interpretation';
 

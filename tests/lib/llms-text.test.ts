@@ -1,13 +1,13 @@
 /**
- * The texts of /llms.txt and /llms-full.txt (src/lib/llms-text.ts): every step, as the article numbers and words
+ * The texts of /llms.txt and /llms-full.txt (src/lib/llms/llms-text.ts): every step, as the article numbers and words
  * it, with its permanent link on the root the site is served at; the index's links; the labels of the
  * interpretations; the complementary information; nothing of the MDX's markup.
  */
 import { describe, expect, test } from 'vitest';
 import { stepPlainText } from '../../src/lib/catalogue/step-text.ts';
 import { SECTIONS, STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
-import { frontmatterField, llmsFull, llmsIndex, mdxSections, siteRoot } from '../../src/lib/llms-text.ts';
-import { RULES } from '../../src/lib/rule-sources.ts';
+import { frontmatterField, llmsFull, llmsIndex, mdxSections, siteRoot } from '../../src/lib/llms/llms-text.ts';
+import { RULES } from '../../src/lib/explain/rule-sources.ts';
 import { seedLines } from '../support/seed.ts';
 
 const AT_ROOT = 'https://ajuda.meuescritorio.com.br/';

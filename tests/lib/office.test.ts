@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
-import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/config.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
+import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/model/config.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
 import {
 	coverageOf,
 	entityStateText,
@@ -11,8 +11,8 @@ import {
 	officeSettings,
 	type Coverage,
 } from '../../src/lib/messages/office.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { stepNote, stepPlan } from '../../src/lib/step-plan.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { stepNote, stepPlan } from '../../src/lib/diagnosis/step-plan.ts';
 
 const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
 	changes.reduce((c, [ref, value]) => setSetting(c, ref, value), config);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { setSetting } from '../../src/lib/config.ts';
-import { viewSimulation } from '../../src/lib/outcome-view.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { eventRestsOnInterpretation } from '../../src/lib/rules.ts';
-import { eventOf, simulate } from '../../src/lib/simulate.ts';
+import { setSetting } from '../../src/lib/model/config.ts';
+import { viewSimulation } from '../../src/lib/explain/outcome-view.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { eventRestsOnInterpretation } from '../../src/lib/model/rules.ts';
+import { eventOf, simulate } from '../../src/lib/model/simulate.ts';
 
 const doc = eventOf('document-from-dominio', 'padaria', 'das');
 

@@ -7,9 +7,9 @@ import {
 	setSetting,
 	settingKey,
 	type Config,
-} from '../../src/lib/config.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { allEvents, simulate } from '../../src/lib/simulate.ts';
+} from '../../src/lib/model/config.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { allEvents, simulate } from '../../src/lib/model/simulate.ts';
 
 const on = (config: Config) => allSettingRefs().filter((r) => getSetting(config, r)).map(settingKey);
 const channelsOf = (config: Config, kind: 'document-from-dominio' | 'task-completed' | 'manual-upload') =>

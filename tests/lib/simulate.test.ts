@@ -13,9 +13,9 @@ import {
 	type EventKind,
 	type SettingKey,
 	type SimEvent,
-} from '../../src/lib/config.ts';
-import { RULE_TABLE } from '../../src/lib/rules.ts';
-import { allEvents, createSimulator, simulate, type Candidate } from '../../src/lib/simulate.ts';
+} from '../../src/lib/model/config.ts';
+import { RULE_TABLE } from '../../src/lib/model/rules.ts';
+import { allEvents, createSimulator, simulate, type Candidate } from '../../src/lib/model/simulate.ts';
 
 const configs = [...allConfigs()];
 const events = allEvents();

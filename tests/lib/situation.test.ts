@@ -4,15 +4,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
-import { allConfigs } from '../../src/lib/config.ts';
+import { allConfigs } from '../../src/lib/model/config.ts';
 import { SITUATION_TEXTS } from '../../src/lib/messages/situation.ts';
 import { situationExplanation, unnotifiedText } from '../../src/lib/messages/situation-details.ts';
-import { SITUATION_IDS, situationOf, type SituationId } from '../../src/lib/situation.ts';
-import { progressOf, remainingSteps, stepEffect } from '../../src/lib/step-progress.ts';
+import { SITUATION_IDS, situationOf, type SituationId } from '../../src/lib/model/situation.ts';
+import { progressOf, remainingSteps, stepEffect } from '../../src/lib/model/step-progress.ts';
 import { STEPS } from '../../src/lib/catalogue/steps.ts';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
-import { decodeSearch } from '../../src/lib/url-state.ts';
-import { officeVerdict } from '../../src/lib/verdict.ts';
+import { ticketSummary } from '../../src/lib/diagnosis/ticket-summary.ts';
+import { decodeSearch } from '../../src/lib/links/url-state.ts';
+import { officeVerdict } from '../../src/lib/model/verdict.ts';
 
 const ROOT = 'https://suporte.example.com.br/';
 const config = (query: string) => decodeSearch(query).config;

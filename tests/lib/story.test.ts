@@ -4,11 +4,11 @@
  * verdict, and the causes of solução 7516 for a complaint that the settings do not explain.
  */
 import { describe, expect, test } from 'vitest';
-import type { ComplaintId } from '../../src/lib/complaints.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
-import { stepPlan } from '../../src/lib/step-plan.ts';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
-import { decodeState } from '../../src/lib/url-state.ts';
+import type { ComplaintId } from '../../src/lib/model/complaints.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
+import { stepPlan } from '../../src/lib/diagnosis/step-plan.ts';
+import { ticketSummary } from '../../src/lib/diagnosis/ticket-summary.ts';
+import { decodeState } from '../../src/lib/links/url-state.ts';
 
 const ROOT = 'https://suporte.example.com.br/';
 const OPTION_1 = 'v=1&onvio=0&push=0&email=0';

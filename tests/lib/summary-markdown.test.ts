@@ -5,8 +5,8 @@
  */
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
-import { decodeState } from '../../src/lib/url-state.ts';
+import { ticketSummary } from '../../src/lib/diagnosis/ticket-summary.ts';
+import { decodeState } from '../../src/lib/links/url-state.ts';
 
 const ROOT = 'https://suporte.example.com.br/guia/';
 const commonmark = new MarkdownIt('commonmark');

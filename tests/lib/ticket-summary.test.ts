@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
-import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/config.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
+import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/model/config.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
 import { EVENT_ALL } from '../../src/lib/messages/office.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
-import { configAfter, ticketSummary, type SummaryFormat } from '../../src/lib/ticket-summary.ts';
-import { decodeState } from '../../src/lib/url-state.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
+import { configAfter, ticketSummary, type SummaryFormat } from '../../src/lib/diagnosis/ticket-summary.ts';
+import { decodeState } from '../../src/lib/links/url-state.ts';
 
 // Served under a sub-path: every link must keep it.
 const ROOT = 'https://suporte.example.com.br/guia/';

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { allSettingRefs, getSetting } from '../../src/lib/config.ts';
+import { allSettingRefs, getSetting } from '../../src/lib/model/config.ts';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
-import { MAX_ISSUES, decodeSearch, decodeState, encodeState, urlKeys } from '../../src/lib/url-state.ts';
+import { MAX_ISSUES, decodeSearch, decodeState, encodeState, urlKeys } from '../../src/lib/links/url-state.ts';
 
 const RUNS = 1_000;
 const refs = allSettingRefs();

@@ -9,8 +9,8 @@ import {
 	setSetting,
 	type Config,
 	type SettingRef,
-} from '../../src/lib/config.ts';
-import { PRESETS } from '../../src/lib/presets.ts';
+} from '../../src/lib/model/config.ts';
+import { PRESETS } from '../../src/lib/model/presets.ts';
 import {
 	MAX_ISSUES,
 	MAX_QUERY_LENGTH,
@@ -19,7 +19,7 @@ import {
 	encodeDone,
 	encodeState,
 	urlKeys,
-} from '../../src/lib/url-state.ts';
+} from '../../src/lib/links/url-state.ts';
 
 const refs = allSettingRefs();
 const configArb: fc.Arbitrary<Config> = fc

@@ -5,10 +5,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
-import { allConfigs, type System } from '../../src/lib/config.ts';
-import { allEvents, simulate } from '../../src/lib/simulate.ts';
-import { decodeState } from '../../src/lib/url-state.ts';
-import { clientEvents, officeVerdict, verdictOf } from '../../src/lib/verdict.ts';
+import { allConfigs, type System } from '../../src/lib/model/config.ts';
+import { allEvents, simulate } from '../../src/lib/model/simulate.ts';
+import { decodeState } from '../../src/lib/links/url-state.ts';
+import { clientEvents, officeVerdict, verdictOf } from '../../src/lib/model/verdict.ts';
 
 const clientVerdict = (config: Parameters<typeof clientEvents>[0], clientId: string) => verdictOf(clientEvents(config, clientId));
 

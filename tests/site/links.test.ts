@@ -4,17 +4,17 @@
  * pages build at run time from the logic module (step links in explanations, diagnoses and ticket
  * summaries). Pages come from the sitemap, plus the 404 page.
  */
-import { COMPLAINT_IDS } from '../../src/lib/complaints.ts';
+import { COMPLAINT_IDS } from '../../src/lib/model/complaints.ts';
 import { describe, expect, test } from 'vitest';
 import { builtPagePaths, distFile, siteOrigin } from '../../scripts/bench/built-pages.ts';
 import { STEPS, stepHref, type PageId } from '../../src/lib/catalogue/steps.ts';
-import { allConfigs, allSettingRefs } from '../../src/lib/config.ts';
-import { diagnose } from '../../src/lib/diagnose.ts';
-import { explainSetting } from '../../src/lib/explain.ts';
-import { viewSimulation } from '../../src/lib/outcome-view.ts';
-import { allEvents, simulate } from '../../src/lib/simulate.ts';
-import { ticketSummary } from '../../src/lib/ticket-summary.ts';
-import { decodeSearch } from '../../src/lib/url-state.ts';
+import { allConfigs, allSettingRefs } from '../../src/lib/model/config.ts';
+import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
+import { explainSetting } from '../../src/lib/explain/explain.ts';
+import { viewSimulation } from '../../src/lib/explain/outcome-view.ts';
+import { allEvents, simulate } from '../../src/lib/model/simulate.ts';
+import { ticketSummary } from '../../src/lib/diagnosis/ticket-summary.ts';
+import { decodeSearch } from '../../src/lib/links/url-state.ts';
 import { builtPage } from '../support/built-site.ts';
 
 const origin = siteOrigin();

@@ -1,5 +1,5 @@
 /**
- * /llms.txt and /llms-full.txt as built (src/pages/llms*.txt.ts): the text of src/lib/llms-text.ts on the root
+ * /llms.txt and /llms-full.txt as built (src/pages/llms*.txt.ts): the text of src/lib/llms/llms-text.ts on the root
  * the sitemap announces, every step's permanent link, and every link landing on a page and an element of the
  * built site, so a link an LLM hands a support agent opens where it says.
  */
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIST, distFile, siteOrigin, sitemapPaths } from '../../scripts/bench/built-pages.ts';
 import { STEPS, stepHref } from '../../src/lib/catalogue/steps.ts';
-import { llmsFull, llmsIndex } from '../../src/lib/llms-text.ts';
-import { RULES } from '../../src/lib/rule-sources.ts';
+import { llmsFull, llmsIndex } from '../../src/lib/llms/llms-text.ts';
+import { RULES } from '../../src/lib/explain/rule-sources.ts';
 import { builtPage } from '../support/built-site.ts';
 
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
@@ -44,7 +44,7 @@ describe.each(['llms.txt', 'llms-full.txt'])('%s', (file) => {
 	});
 });
 
-test('llms.txt is the index of src/lib/llms-text.ts: llms-full.txt, both options and every page of the sitemap', () => {
+test('llms.txt is the index of src/lib/llms/llms-text.ts: llms-full.txt, both options and every page of the sitemap', () => {
 	const index = read('llms.txt');
 	expect(index).toBe(llmsIndex(root));
 	expect(index).toContain(`${root}llms-full.txt`);
@@ -53,7 +53,7 @@ test('llms.txt is the index of src/lib/llms-text.ts: llms-full.txt, both options
 	for (const path of sitemapPaths()) expect(index, path).toContain(`(${siteOrigin()}${path})`);
 });
 
-test('llms-full.txt is the full text of src/lib/llms-text.ts, with every step’s permanent link', () => {
+test('llms-full.txt is the full text of src/lib/llms/llms-text.ts, with every step’s permanent link', () => {
 	const full = read('llms-full.txt');
 	expect(full).toBe(llmsFull(root));
 	expect(STEPS).toHaveLength(28);

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { RULES } from '../../src/lib/rule-sources.ts';
-import { RULE_TABLE } from '../../src/lib/rules.ts';
+import { RULES } from '../../src/lib/explain/rule-sources.ts';
+import { RULE_TABLE } from '../../src/lib/model/rules.ts';
 import { builtPage, visibleText } from '../support/built-site.ts';
 
 const document = builtPage('/como-o-simulador-decide/');

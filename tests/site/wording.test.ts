@@ -1,5 +1,5 @@
 /**
- * The writing rules of README's glossary, held over every built page: what a careful editor would strike out
+ * The writing rules of the glossary in CONTRIBUTING.md, held over every built page: what a careful editor would strike out
  * anywhere on the site. The pages are read as built, islands in the state the server renders them.
  */
 import { describe, expect, test } from 'vitest';

@@ -2,14 +2,8 @@
  * "O que o cliente relata?": the complaint the diagnosis starts from, where the repeated or unwanted notice
  * arrives, and whether the office changed a client's registration recently. All of it travels in the link.
  */
-import { COMPLAINT_IDS, DEFAULT_COMPLAINT, REPORTED_CHANNELS, complaintHasChannel } from '../../lib/complaints.ts';
-import {
-	CHANNEL_QUESTION,
-	CHANNEL_UNKNOWN,
-	COMPLAINT_LABELS,
-	REGISTRATION_QUESTION,
-	REPORTED_CHANNEL_LABELS,
-} from '../../lib/messages/diagnosis.ts';
+import { COMPLAINT_IDS, DEFAULT_COMPLAINT, REPORTED_CHANNELS, complaintHasChannel } from '../../lib/model/complaints.ts';
+import { CHANNEL_QUESTION, CHANNEL_UNKNOWN, COMPLAINT_LABELS, REGISTRATION_QUESTION, REPORTED_CHANNEL_LABELS } from '../../lib/messages/complaints.ts';
 import { updateView, useSimulationState } from '../simulator/simulation-state.ts';
 
 export default function ComplaintChoice() {

@@ -1,5 +1,5 @@
 /** Decorative channel icons; the channel is always also written out in text. */
-import type { Channel } from '../../lib/config.ts';
+import type { Channel } from '../../lib/model/config.ts';
 
 const PATHS: Record<Channel, string> = {
 	// A bell: the notification inside ONVIO.

@@ -1,5 +1,5 @@
 /** One outcome in a table cell: the status badge (symbol and word, never colour alone) and who sends what. */
-import type { OutcomeView } from '../../lib/outcome-view.ts';
+import type { OutcomeView } from '../../lib/explain/outcome-view.ts';
 
 export default function OutcomeCell({ view, as: Tag = 'td' }: { view: OutcomeView; as?: 'td' | 'div' }) {
 	return (

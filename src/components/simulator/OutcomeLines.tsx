@@ -1,8 +1,8 @@
 /** The notifications of one outcome, each with its "Por quê?" and links to the deciding steps. */
 import { stepLabel } from '../../lib/catalogue/steps.ts';
-import type { StepLink } from '../../lib/explain.ts';
-import type { OutcomeLine } from '../../lib/outcome-view.ts';
-import { hrefFor } from '../site-links.ts';
+import type { StepLink } from '../../lib/explain/explain.ts';
+import type { OutcomeLine } from '../../lib/explain/outcome-view.ts';
+import { hrefFor } from '../links/site-links.ts';
 import ChannelIcon from './ChannelIcon.tsx';
 
 interface Props {

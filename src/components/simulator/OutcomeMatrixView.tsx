@@ -1,8 +1,8 @@
 /** Every sample client against every event, with duplicates and events without notice marked in text and colour. */
-import { outcomeMatrix } from '../../lib/outcome-matrix.ts';
-import type { EventKind } from '../../lib/config.ts';
-import { eventRestsOnInterpretation } from '../../lib/rules.ts';
-import { hrefFor } from '../site-links.ts';
+import { outcomeMatrix } from '../../lib/explain/outcome-matrix.ts';
+import type { EventKind } from '../../lib/model/config.ts';
+import { eventRestsOnInterpretation } from '../../lib/model/rules.ts';
+import { hrefFor } from '../links/site-links.ts';
 import OutcomeCell from './OutcomeCell.tsx';
 
 /** An event whose outcome rests, even in part, on this guide's reading says so, as the static tables do. */

@@ -1,5 +1,5 @@
 /** Apply Opção 1, apply Opção 2, or go back to "todas marcadas", the state that causes the duplicate. */
-import { PRESETS, PRESET_NAMES, type PresetId } from '../../lib/presets.ts';
+import { PRESETS, PRESET_NAMES, type PresetId } from '../../lib/model/presets.ts';
 import { replaceOffice } from './simulation-state.ts';
 
 const BUTTONS: { preset: PresetId; text: string }[] = [

@@ -4,15 +4,15 @@
  * preview, which is what most readers see on a phone, needs none of it.
  */
 import type { PageId, Step } from '../../lib/catalogue/steps.ts';
-import type { Config, EventKind } from '../../lib/config.ts';
-import type { StepLink } from '../../lib/explain.ts';
-import { sitePath } from '../../lib/links.ts';
-import { viewSimulation } from '../../lib/outcome-view.ts';
+import type { Config, EventKind } from '../../lib/model/config.ts';
+import type { StepLink } from '../../lib/explain/explain.ts';
+import { sitePath } from '../../lib/links/links.ts';
+import { viewSimulation } from '../../lib/explain/outcome-view.ts';
 import { INTERPRETATION_NOTE } from '../../lib/messages/office.ts';
-import { eventOf, simulate } from '../../lib/simulate.ts';
-import type { Situation } from '../../lib/situation.ts';
+import { eventOf, simulate } from '../../lib/model/simulate.ts';
+import type { Situation } from '../../lib/model/situation.ts';
 import SituationLines, { situationMarked } from '../situation/SituationLines.tsx';
-import { hrefFor } from '../site-links.ts';
+import { hrefFor } from '../links/site-links.ts';
 import OutcomeLines from './OutcomeLines.tsx';
 import PresetButtons from './PresetButtons.tsx';
 

@@ -3,9 +3,9 @@
  * toggles the very checkbox the step names. Every box writes to the page's shared state.
  */
 import { SETTINGS, type ScreenId } from '../../lib/catalogue/settings.ts';
-import { getSetting, settingKey } from '../../lib/config.ts';
+import { getSetting, settingKey } from '../../lib/model/config.ts';
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
-import { screenCaption, settingRefsOfScreen } from '../../lib/screen-settings.ts';
+import { screenCaption, settingRefsOfScreen } from '../../lib/model/screen-settings.ts';
 import { toggleSetting, useSimulationState } from './simulation-state.ts';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The simulator's controls: presets and "Copiar link desta simulação" (the docked preview shows a bad link's notice). */
-import { sitePath } from '../../lib/links.ts';
-import { hrefFor } from '../site-links.ts';
+import { sitePath } from '../../lib/links/links.ts';
+import { hrefFor } from '../links/site-links.ts';
 import CopyButton from '../copy/CopyButton.tsx';
 import PresetButtons from './PresetButtons.tsx';
 import { addressOf, configStore, useSimulationState } from './simulation-state.ts';

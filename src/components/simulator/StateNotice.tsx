@@ -1,5 +1,5 @@
 /** Lists what a pasted link carried that could not be used; the rest of its state still loads. */
-import type { StateIssue } from '../../lib/url-state.ts';
+import type { StateIssue } from '../../lib/links/url-state.ts';
 import { dismissIssues } from './simulation-state.ts';
 
 export default function StateNotice({ issues }: { issues: StateIssue[] }) {

@@ -2,8 +2,8 @@
  * The islands' view of the shared office (../state/office.ts): one hook that follows its stores.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Config } from '../../lib/config.ts';
-import type { StateIssue, ViewState } from '../../lib/url-state.ts';
+import type { Config } from '../../lib/model/config.ts';
+import type { StateIssue, ViewState } from '../../lib/links/url-state.ts';
 import {
 	configStore,
 	issuesStore,

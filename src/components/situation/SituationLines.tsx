@@ -14,7 +14,7 @@ import {
 	situationExplanation,
 	unnotifiedText,
 } from '../../lib/messages/situation-details.ts';
-import type { Situation } from '../../lib/situation.ts';
+import type { Situation } from '../../lib/model/situation.ts';
 
 interface Props {
 	situation: Situation;

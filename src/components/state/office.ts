@@ -16,8 +16,8 @@
  *   holds an office or ticks is shown the link's as a link's, until the reader keeps them or goes back.
  * - On the diagnosis, the ticket's office: only what its address carries, never the reader's.
  */
-import { defaultConfig, sameSettings, setSetting, type Config, type SettingRef } from '../../lib/config.ts';
-import { decodeSearch, encodeDone, encodeState, type StateIssue, type ViewState } from '../../lib/url-state.ts';
+import { defaultConfig, sameSettings, setSetting, type Config, type SettingRef } from '../../lib/model/config.ts';
+import { decodeSearch, encodeDone, encodeState, type StateIssue, type ViewState } from '../../lib/links/url-state.ts';
 import {
 	onStoredDoneChange,
 	onStoredOfficeChange,

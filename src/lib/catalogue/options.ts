@@ -3,8 +3,7 @@
  * Each option is one page of steps (steps.ts); the sidebar, the home page's cards, step link texts, the
  * presets, the comparison table, the diagnosis and the ticket summary all name an option from here.
  */
-import type { System } from '../config.ts';
-import type { PageId } from './steps.ts';
+import type { PageId, System } from './site.ts';
 
 export type OptionId = 'option1' | 'option2';
 

@@ -9,11 +9,11 @@
  * the text or the position, so rewording a step, or inserting one anywhere, keeps every link that support
  * agents pasted into tickets. A step that replaces another keeps the old id alive as an alias.
  */
-import type { SitePath } from '../links.ts';
+import type { PageId, SitePath } from './site.ts';
 import { optionOfPage } from './options.ts';
 import type { SettingId } from './settings.ts';
 
-export type PageId = 'opcao-1' | 'opcao-2';
+export type { PageId };
 export type SectionId = 'onvio' | 'tarefas' | 'clientes';
 
 export interface SettingChange {

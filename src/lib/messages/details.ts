@@ -4,7 +4,7 @@
  * details, not on every page. Whole sentences with named slots, filled from the logic's facts.
  */
 import { quote } from '../catalogue/settings.ts';
-import type { Channel, EventKind, System } from '../config.ts';
+import type { Channel, EventKind, System } from '../model/config.ts';
 import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './outcome.ts';
 
 /** One event's outcome: duplicated, announced by no system, or by one. */

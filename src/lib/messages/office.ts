@@ -13,7 +13,7 @@ import {
 	type ProductId,
 	type SettingId,
 } from '../catalogue/settings.ts';
-import { getSetting, refsOfSetting, type Config, type EventKind, type SampleLike } from '../config.ts';
+import { getSetting, refsOfSetting, type Config, type EventKind, type SampleLike } from '../model/config.ts';
 import { joinPt } from './outcome.ts';
 
 /** The flags set once per task or once per client. */

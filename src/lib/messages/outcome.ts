@@ -4,8 +4,8 @@
  * the diagnosis's in diagnosis.ts.
  * Each is a whole sentence with named slots; the logic returns facts and never builds sentences of its own.
  */
-import type { Channel, EventKind, System } from '../config.ts';
-import type { Sender } from '../simulate.ts';
+import type { Channel, EventKind, System } from '../model/config.ts';
+import type { Sender } from '../model/simulate.ts';
 
 export const CHANNEL_LABELS: Record<Channel, string> = {
 	onvio: 'no ONVIO',

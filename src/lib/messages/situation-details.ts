@@ -4,8 +4,8 @@
  * Loaded with the preview's details. Whole sentences, one per situation; the only slots are lists of channels.
  */
 import { GESTAO_CHANNEL_SETTINGS, quote, SETTINGS, type SettingId } from '../catalogue/settings.ts';
-import type { Channel } from '../config.ts';
-import type { Situation, SituationId } from '../situation.ts';
+import type { Channel } from '../model/config.ts';
+import type { Situation, SituationId } from '../model/situation.ts';
 import { CHANNEL_LABELS, joinPt } from './outcome.ts';
 import { labelOf } from './office.ts';
 import type { Audience } from './situation.ts';

@@ -3,7 +3,7 @@
  * client (the preview) and for the whole office (the diagnosis and the ticket summary); and the progress box's.
  * The explanations, loaded with the preview's details, are in situation-details.ts. Whole sentences.
  */
-import type { SituationId } from '../situation.ts';
+import type { SituationId } from '../model/situation.ts';
 
 /** Who a headline speaks of: the client in view (preview) or every client of the office. */
 export type Audience = 'client' | 'office';

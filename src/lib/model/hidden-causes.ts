@@ -1,0 +1,64 @@
+/**
+ * The causes of a complaint that no checkbox shows, as data with their sources, like the rules: what the
+ * diagnosis offers to check when the office's settings do not explain what the client reports. Their pt-BR
+ * words are in messages/diagnosis.ts.
+ */
+import { complaintHasChannel, settingsExplain, type ComplaintDetails, type ComplaintId } from './complaints.ts';
+import type { SitePath } from '../catalogue/site.ts';
+import type { SourceKind } from './rules.ts';
+import type { Verdict } from './verdict.ts';
+
+export type HiddenCauseId = 'tarefas-existentes' | 'avisos-anteriores' | 'salvar' | 'gestao-global' | 'cliente-ativo' | 'whatsapp';
+
+export interface HiddenCause {
+	id: HiddenCauseId;
+	/** The complaints it can account for when the settings do not. */
+	complaints: readonly ComplaintId[];
+	/**
+	 * Where it comes from: the procedure (9100) or another vendor article, with its code; or this guide's
+	 * interpretation, which no article states and which is labelled "Interpretação deste guia" instead of a citation.
+	 */
+	source: { kind: Exclude<SourceKind, 'interpretation'>; codes: readonly [number, ...number[]] } | { kind: 'interpretation' };
+	/**
+	 * What the agent must have heard for the cause to apply at all: the notice arriving by WhatsApp, or a recent
+	 * change to a client's registration (solução 7516 speaks of that change only).
+	 */
+	onlyWhen?: 'whatsapp' | 'registration-changed';
+	/**
+	 * Where what to do is done or explained: a page of the site, or a step (or the check) of the recommended
+	 * option's page, which the diagnosis knows.
+	 */
+	link: { path: SitePath } | { onOptionPage: string };
+}
+
+/**
+ * What the vendor's articles state first, in the order an agent checks them (the cheapest and likeliest first);
+ * this guide's interpretations last.
+ */
+export const HIDDEN_CAUSES: readonly HiddenCause[] = [
+	{ id: 'salvar', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'seed', codes: [9100] }, link: { onOptionPage: '' } },
+	{ id: 'tarefas-existentes', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'registration-changed', link: { path: '/informacoes-complementares/#cadastro-e-tarefas' } },
+	{ id: 'gestao-global', complaints: ['indesejado', 'nenhum'], source: { kind: 'facts', codes: [8342] }, link: { path: '/informacoes-complementares/#gestao-global' } },
+	{ id: 'cliente-ativo', complaints: ['nenhum'], source: { kind: 'facts', codes: [7516] }, link: { onOptionPage: 'clientes-1' } },
+	{ id: 'whatsapp', complaints: ['duplicado', 'indesejado'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'whatsapp', link: { path: '/opcao-1/#tarefas-3' } },
+	{ id: 'avisos-anteriores', complaints: ['duplicado', 'indesejado'], source: { kind: 'interpretation' }, link: { onOptionPage: 'como-conferir' } },
+];
+
+const HEARD: Record<NonNullable<HiddenCause['onlyWhen']>, (complaint: ComplaintId, details: ComplaintDetails) => boolean> = {
+	whatsapp: (complaint, details) => complaintHasChannel(complaint) && details.channel === 'whatsapp',
+	'registration-changed': (_, details) => details.registrationChanged === true,
+};
+
+/** The causes to check when the settings do not explain the complaint, as far as they can apply; none when they do. */
+export function hiddenCausesFor(complaint: ComplaintId, verdict: Verdict, details: ComplaintDetails = {}): HiddenCause[] {
+	if (settingsExplain(complaint, verdict, details)) return [];
+	return HIDDEN_CAUSES.filter(
+		(cause) => cause.complaints.includes(complaint) && (cause.onlyWhen === undefined || HEARD[cause.onlyWhen](complaint, details)),
+	);
+}
+
+/** The site path of a cause's link, given the recommended option's page. */
+export function causeLink(cause: HiddenCause, optionPage: string): SitePath {
+	if ('path' in cause.link) return cause.link.path;
+	return cause.link.onOptionPage ? `/${optionPage}/#${cause.link.onOptionPage}` : `/${optionPage}/`;
+}
