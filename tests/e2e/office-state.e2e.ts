@@ -26,8 +26,8 @@ const step = (anchor: string) => stepsOf('opcao-1').find((s) => s.anchor === anc
 async function fresh(context: BrowserContext, path: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(url(path));
-	// The islands are live once the preview's button is enabled.
-	await expect.poll(() => page.locator('.client-preview__toggle').isEnabled()).toBe(true);
+	// The islands are live once none is still the server's markup (Astro drops `ssr` as each hydrates).
+	await expect.poll(() => page.locator('astro-island[ssr]').count()).toBe(0);
 	return page;
 }
 

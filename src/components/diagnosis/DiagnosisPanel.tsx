@@ -42,8 +42,10 @@ export default function DiagnosisPanel() {
 	const received = receivedLines(after);
 	// One situation, named as the preview and the summary name it: today and after the steps.
 	const today = situationOf(config);
+	// Where a finding states the problem, the situation's explanation would say it twice.
+	const explained = diagnosis.problems.length === 0;
 	const marked =
-		situationMarked(today) ||
+		situationMarked(today, [], explained) ||
 		[...diagnosis.problems, ...diagnosis.notes].some((finding) => finding.source !== undefined) ||
 		received.some((line) => line.interpretation);
 	return (
@@ -56,7 +58,7 @@ export default function DiagnosisPanel() {
 				<strong>{SUMMARY_TEXTS.today}:</strong> {SITUATION_TEXTS[today.id].headline.office}
 			</p>
 			<div class="diagnosis__situation">
-				<SituationLines situation={today} audience="office" wayOut={false} />
+				<SituationLines situation={today} audience="office" wayOut={false} explanation={explained} />
 			</div>
 			{/* Spoken once a choice changes it: what was found and what it takes. */}
 			<p class="diagnosis__summary" aria-live="polite">

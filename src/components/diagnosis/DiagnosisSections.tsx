@@ -44,9 +44,10 @@ export function InterpretationNote({ shown }: { shown: boolean }) {
 	);
 }
 
+/** Printed only: on paper it stands for the replicas, which are not printed; on screen the replicas say it. */
 export function SettingsSection({ config }: { config: Config }) {
 	return (
-		<section aria-labelledby="diagnosis-settings">
+		<section aria-labelledby="diagnosis-settings" class="print-only">
 			<h3 id="diagnosis-settings">A configuração atual, em resumo</h3>
 			<ul class="diagnosis__settings">
 				{officeSettings(config).map(({ product, name, text }) => (
@@ -66,7 +67,7 @@ export function FindingsSection({ id, title, findings }: { id: string; title: st
 			<h3 id={id}>{title}</h3>
 			<ul class="diagnosis__findings">
 				{findings.map((finding) => (
-					<li key={finding.text} data-type={finding.type} data-category={finding.category}>
+					<li key={finding.text}>
 						<Statement text={finding.text} interpretation={finding.source !== undefined} />
 					</li>
 				))}
@@ -84,7 +85,7 @@ export function CausesSection({ diagnosis }: { diagnosis: Diagnosis }) {
 			<p>{UNEXPLAINED_COMPLAINT}</p>
 			<ul class="diagnosis__causes">
 				{diagnosis.causes.map((cause) => (
-					<li key={cause.id} data-cause={cause.id}>
+					<li key={cause.id}>
 						{HIDDEN_CAUSE_TEXTS[cause.id].what}{' '}
 						<a href={hrefFor(causeLink(cause, page))}>
 							<strong>{HIDDEN_CAUSE_TEXTS[cause.id].todo}</strong>

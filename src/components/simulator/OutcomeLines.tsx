@@ -2,6 +2,7 @@
 import { stepLabel } from '../../lib/catalogue/steps.ts';
 import type { StepLink } from '../../lib/explain/explain.ts';
 import type { OutcomeLine } from '../../lib/explain/outcome-view.ts';
+import { INTERPRETATION_NOTE } from '../../lib/messages/office.ts';
 import { hrefFor } from '../links/site-links.ts';
 import ChannelIcon from './ChannelIcon.tsx';
 
@@ -16,7 +17,7 @@ export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
 	return (
 		<ul class={`outcome-lines ${delivered ? 'outcome-lines--delivered' : 'outcome-lines--suppressed'}`}>
 			{lines.map((line) => (
-				<li key={line.key} class="outcome-line" data-system={line.system} data-channel={line.channel}>
+				<li key={line.key} class="outcome-line">
 					<ChannelIcon channel={line.channel} />
 					<span class="outcome-line__label">{line.label}</span>
 					<details class="outcome-line__why">
@@ -29,7 +30,7 @@ export default function OutcomeLines({ lines, delivered, hrefOf }: Props) {
 								<>
 									{' '}
 									<a href={hrefFor('/como-o-simulador-decide/')} class="interpretation-tag">
-										Interpretação deste guia: nenhum artigo do fabricante descreve este caminho. Veja como o simulador decide.
+										{INTERPRETATION_NOTE} Veja como o simulador decide.
 									</a>
 								</>
 							)}

@@ -1,5 +1,5 @@
 /** The mark after a statement that rests on this guide's reading; screen readers hear what it means. */
-import { INTERPRETATION_MARK } from '../../lib/messages/office.ts';
+import { INTERPRETATION_LABEL, INTERPRETATION_MARK } from '../../lib/messages/office.ts';
 
 export function Mark({ shown }: { shown: boolean }) {
 	if (!shown) return null;
@@ -9,7 +9,7 @@ export function Mark({ shown }: { shown: boolean }) {
 			<span class="interpretation-mark" aria-hidden="true">
 				{INTERPRETATION_MARK}
 			</span>
-			<span class="sr-only">(interpretação deste guia)</span>
+			<span class="sr-only">({INTERPRETATION_LABEL.toLowerCase()})</span>
 		</>
 	);
 }

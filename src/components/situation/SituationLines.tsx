@@ -23,25 +23,29 @@ interface Props {
 	remaining?: { steps: Step[]; hrefOf: (step: Step) => string } | undefined;
 	/** Whether to say how to leave a situation that is neither option; the diagnosis's plan says it already. */
 	wayOut?: boolean;
+	/** Whether to explain the situation; the diagnosis's findings explain a problem already. */
+	explanation?: boolean;
 }
 
 /** True when anything these lines say carries the mark: the block then says once what it means. */
-export function situationMarked(situation: Situation, remaining: readonly Step[] = []): boolean {
+export function situationMarked(situation: Situation, remaining: readonly Step[] = [], explanation = true): boolean {
 	return (
-		SITUATION_TEXTS[situation.id].interpretation ||
+		(explanation && SITUATION_TEXTS[situation.id].interpretation) ||
 		remaining.some((step) => step.sets.some((change) => remainingReasonIsInterpretation(change.setting)))
 	);
 }
 
-export default function SituationLines({ situation, audience, remaining, wayOut: showWayOut = true }: Props) {
+export default function SituationLines({ situation, audience, remaining, wayOut: showWayOut = true, explanation = true }: Props) {
 	const choice = unnotifiedText(situation);
 	const wayOut = showWayOut ? WAY_OUT[situation.id] : undefined;
 	return (
 		<>
-			<p class="situation__explanation">
-				{situationExplanation(situation, audience)}
-				<Mark shown={SITUATION_TEXTS[situation.id].interpretation} />
-			</p>
+			{explanation && (
+				<p class="situation__explanation">
+					{situationExplanation(situation, audience)}
+					<Mark shown={SITUATION_TEXTS[situation.id].interpretation} />
+				</p>
+			)}
 			{choice && <p class="situation__choice">{choice}</p>}
 			{remaining && remaining.steps.length > 0 ? (
 				<ul class="situation__remaining">

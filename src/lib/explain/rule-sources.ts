@@ -7,6 +7,7 @@
  * checkbox, a menu item, an e-mail template) stands between ' ', as the article writes it, inside a quoted
  * sentence or not. Each text is short: the rules page shows every source of every rule.
  */
+import { INTERPRETATION_LABEL } from '../messages/office.ts';
 import { cite } from '../messages/diagnosis.ts';
 import { SOURCE_IDS, SOURCE_KINDS, type Rule, type RuleId, type RuleRow, type Source, type SourceId } from '../model/rules.ts';
 
@@ -99,7 +100,7 @@ export const RULES: readonly Rule[] = [
 		number: 2,
 		title: 'O documento no e-mail da tarefa',
 		summary:
-			'Interpretação deste guia: com o parâmetro do ONVIO Portal do Cliente marcado, o documento publicado no Sistema Domínio para uma tarefa do Domínio Processos segue no e-mail de conclusão dela (regra 3): um só e-mail por tarefa.',
+			`${INTERPRETATION_LABEL}: com o parâmetro do ONVIO Portal do Cliente marcado, o documento publicado no Sistema Domínio para uma tarefa do Domínio Processos segue no e-mail de conclusão dela (regra 3): um só e-mail por tarefa.`,
 		sources: [SOURCES.parametroPortal, SOURCES.publicacaoProcessos],
 	},
 	{

@@ -9,6 +9,7 @@
  * Links are absolute, on the root the caller gives (Astro's `site` plus the base path): these files are read
  * away from the site, where a relative link leads nowhere.
  */
+import { INTERPRETATION_LABEL } from '../messages/office.ts';
 import { absoluteUrl, type SitePath } from '../links/links.ts';
 import { OPTIONS, type OptionInfo } from '../catalogue/options.ts';
 import { stepPlainText } from '../catalogue/step-text.ts';
@@ -24,7 +25,6 @@ const SUMMARY =
 	'um do ONVIO Portal do Cliente e outro do Domínio Processos. Reproduz a solução 9100 da Central de Soluções, com ' +
 	'suas duas configurações, a Opção 1 e a Opção 2, passo a passo, e um link permanente em cada passo.';
 
-const INTERPRETATION = 'Interpretação deste guia';
 
 /** The pages' MDX, as written: the pages' own words, without their components. */
 const MDX = import.meta.glob<string>('../../content/docs/*.mdx', { query: '?raw', import: 'default', eager: true });
@@ -215,7 +215,7 @@ function sourceLine(source: Source): string {
 	const cite = `(${source.cite})`;
 	if (source.kind !== 'interpretation') return `- ${source.text} ${cite}`;
 	const text = KEEPS_CAPITAL.test(source.text) ? source.text : source.text.charAt(0).toLowerCase() + source.text.slice(1);
-	return `- ${INTERPRETATION}: ${text} ${cite}`;
+	return `- ${INTERPRETATION_LABEL}: ${text} ${cite}`;
 }
 
 function rulesText(root: string): string[] {
@@ -223,7 +223,7 @@ function rulesText(root: string): string[] {
 	const out = [
 		`## ${frontmatterField(mdx, 'title')}`,
 		`Página: ${absoluteUrl(pagePath('como-o-simulador-decide'), root)}`,
-		`Cada regra cita o artigo da Central de Soluções em que se apoia. O que nenhum artigo diz vem marcado como “${INTERPRETATION}”.`,
+		`Cada regra cita o artigo da Central de Soluções em que se apoia. O que nenhum artigo diz vem marcado como “${INTERPRETATION_LABEL}”.`,
 	];
 	for (const rule of RULES) {
 		out.push(

@@ -40,7 +40,7 @@ export interface Cost {
 /** Counts up to ten in words, as a careful writer does: "duas mudanças", "um problema". */
 const FEMININE = ['nenhuma', 'uma', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
 const MASCULINE = ['nenhum', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
-export function countWord(n: number, gender: 'f' | 'm'): string {
+function countWord(n: number, gender: 'f' | 'm'): string {
 	return (gender === 'f' ? FEMININE : MASCULINE)[n] ?? String(n);
 }
 
@@ -58,7 +58,7 @@ function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
  * "duas mudanças", "uma mudança, mais uma em cada cliente com 'Notificar Cliente' marcada", "uma mudança em cada
  * tarefa que deve avisar o cliente e outra em cada cliente que deve ser avisado".
  */
-export function costText(cost: Cost): string {
+function costText(cost: Cost): string {
 	const where = cost.perEntity.map(perEntityPhrase).join(' e outra ');
 	if (cost.perEntity.length === 0) return changesCount(cost.global);
 	return cost.global === 0 ? `uma mudança ${where}` : `${changesCount(cost.global)}, mais uma ${where}`;

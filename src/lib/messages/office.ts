@@ -115,13 +115,6 @@ export function entityStateText(id: EntitySettingId, coverage: Coverage): string
 	return `${quote(SETTINGS[id].label)} está ${where}`;
 }
 
-/** One event of each kind, as prose about the office: "cada documento do Sistema Domínio". */
-export const EVENT_EACH: Record<EventKind, string> = {
-	'document-from-dominio': 'cada documento do Sistema Domínio',
-	'task-completed': 'cada tarefa concluída',
-	'manual-upload': 'cada arquivo enviado manualmente',
-};
-
 /** Every event of a kind, as prose about the office: "documentos do Sistema Domínio". */
 export const EVENT_ALL: Record<EventKind, string> = {
 	'document-from-dominio': 'documentos do Sistema Domínio',
