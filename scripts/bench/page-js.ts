@@ -47,11 +47,12 @@ export const BASELINE_PAGE = '/informacoes-complementares/';
  * stock Starlight page (32.7 KB in Starlight 0.42, pt-BR, every script and inline script counted), less this
  * baseline (7.4 KB in Chromium): about 18.8 KB. The office's situation, the checklist that sets the boxes, its
  * undo and the preview's shortcut added 3.7 KB, the hand-off link ("Continuar em outro aparelho") 0.6 KB and
- * the preview's split into small hooks and views 0.15 KB, which the pages carry until their islands load only
- * when needed; until then the budget holds them where they are (about 0.94 ×), so that nothing more slips in. `npm run bench` checks the target itself,
+ * the preview's split into small hooks and views 0.15 KB, and each page's steps written out as data 0.1 KB, which
+ * the pages carry until their islands load only when needed; until then the budget holds them where they are
+ * (about 0.94 ×), so that nothing more slips in. `npm run bench` checks the target itself,
  * in the same run as the stock site; this reading of the built files fails first, without a browser.
  */
-export const PAGE_BUDGET_GZIP = 23.25 * 1024;
+export const PAGE_BUDGET_GZIP = 23.35 * 1024;
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const TAG = /<[a-z][\w-]*\b[^>]*>/gi;

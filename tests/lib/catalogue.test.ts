@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { SETTINGS, SETTING_IDS } from '../../src/lib/catalogue/settings.ts';
+import { parseStep } from '../../src/lib/catalogue/step-text.ts';
 import { STEPS, stepAt, type PageId } from '../../src/lib/catalogue/steps.ts';
-import { seedCheckboxes, seedLines } from '../support/seed.ts';
+import { SEED_SHA256, SEED_TEXT, seedCheckboxes, seedLines, sha256 } from '../support/seed.ts';
 
 // The public step links. Support tickets hold these for years: renaming or dropping one
 // breaks every ticket that cites it, so this list only ever grows. A step may be inserted anywhere;
@@ -33,27 +34,40 @@ describe('steps', () => {
 		}
 	});
 
-	test('match the seed one to one, numbered line by numbered line', () => {
+	test('match the seed one to one, numbered line by numbered line: page, anchor and number', () => {
 		const numbered = seedLines().filter((l) => l.anchor);
-		expect(numbered.map((l) => `/${l.page}/#${l.anchor}`)).toEqual(LOCKED_STEP_LINKS);
+		expect(numbered.map((l) => `/${l.page}/#${l.anchor} ${l.number}`)).toEqual(STEPS.map((s) => `/${s.page}/#${s.anchor} ${s.number}`));
+	});
+});
+
+describe('the article fixture', () => {
+	test('is, without its marks, the article as published: the hash its first line states', () => {
+		expect(SEED_SHA256).toMatch(/^[0-9a-f]{64}$/);
+		expect(sha256(SEED_TEXT)).toBe(SEED_SHA256);
+	});
+
+	test('has its checkboxes drawn by the steps, in order, with the state it gives each', () => {
+		// A modelled checkbox ({setting:…}) or one the simulator does not model ({label:[ ] …}).
+		const drawn = STEPS.flatMap((step) =>
+			parseStep(step).flatMap((segment) =>
+				(segment.kind === 'setting' || segment.kind === 'label') && segment.value !== undefined
+					? [{ label: segment.label, checked: segment.value }]
+					: [],
+			),
+		);
+		expect(drawn).toEqual(seedCheckboxes());
 	});
 });
 
 describe('settings', () => {
-	test('quote every checkbox label of the seed exactly', () => {
-		const labels = new Set(SETTING_IDS.map((id) => SETTINGS[id].label));
-		for (const { label } of seedCheckboxes()) expect(labels).toContain(label);
-	});
-
 	test('are each quoted by the seed', () => {
 		const quoted = new Set(seedCheckboxes().map((c) => c.label));
 		for (const id of SETTING_IDS) expect(quoted).toContain(SETTINGS[id].label);
 	});
 
-	test('are set by steps to the state the seed draws', () => {
-		// Pair the seed's checkboxes, in order, with the steps' changes, in order.
-		const changes = STEPS.flatMap((s) => s.sets.map((c) => ({ label: SETTINGS[c.setting].label, checked: c.value })));
-		expect(changes).toEqual(seedCheckboxes());
+	test('are changed only by a step that quotes them', () => {
+		for (const step of STEPS)
+			for (const change of step.sets) expect(step.template, step.anchor).toContain(`{setting:${change.setting}}`);
 	});
 
 	test('have distinct URL keys', () => {

@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { CHANNELS, EVENT_KINDS, SYSTEMS } from '../../src/lib/model/config.ts';
 import { cite } from '../../src/lib/messages/diagnosis.ts';
 import { RULES, sourceOf } from '../../src/lib/explain/rule-sources.ts';
 import { RULE_TABLE, rowsOfRule } from '../../src/lib/model/rules.ts';
+import { SEED_TEXT } from '../support/seed.ts';
 
-const seed = readFileSync(new URL('../fixtures/seed-9100.txt', import.meta.url), 'utf8');
+const seed = SEED_TEXT;
 const paths = EVENT_KINDS.flatMap((event) =>
 	SYSTEMS.flatMap((system) => CHANNELS.map((channel) => ({ event, system, channel }))),
 );

@@ -14,6 +14,15 @@ describe('parseStep', () => {
 		const [segment] = parseStep({ template: '{setting:gestao.push}', sets: [{ setting: 'gestao.push', value: false }] });
 		expect(segment).toMatchObject({ kind: 'setting', label: 'Notificações via push', value: false });
 	});
+	test('takes a checkbox the simulator does not model from the template, with the state the article draws', () => {
+		expect(parseStep({ template: '{label:[ ] Notificações por WhatsApp}', sets: [] })).toEqual([
+			{ kind: 'label', label: 'Notificações por WhatsApp', value: false },
+		]);
+		expect(stepPlainText({ template: "Confira se a opção {label:[ ] Notificações por WhatsApp} está desmarcada;", sets: [] })).toBe(
+			"Confira se a opção '[ ] Notificações por WhatsApp' está desmarcada;",
+		);
+		expect(stepPlainText({ template: 'Veja {label:Notificar via WhatsApp}.', sets: [] })).toBe("Veja 'Notificar via WhatsApp'.");
+	});
 	test.each(['{ui:nope.menu}', '{ui:gestao-notificacoes.nope}', '{setting:nope}'])('throws on the unknown token %s', (template) => {
 		expect(() => parseStep({ template, sets: [] })).toThrow(/Unknown/);
 	});

@@ -9,9 +9,11 @@ export type Segment =
 	| { kind: 'text'; text: string }
 	| { kind: 'ui'; labels: readonly string[] }
 	| { kind: 'setting'; setting: SettingId; label: string; value?: boolean; choice?: boolean }
+	/** A checkbox the article quotes that the simulator does not model: its label and the state the article draws. */
+	| { kind: 'label'; label: string; value?: boolean }
 	| { kind: 'button'; label: string };
 
-const TOKEN = /\{(ui|setting|button):([^}]+)\}/g;
+const TOKEN = /\{(ui|setting|label|button):([^}]+)\}/g;
 
 export function parseStep(step: Pick<Step, 'template' | 'sets'>): Segment[] {
 	const segments: Segment[] = [];
@@ -28,6 +30,10 @@ export function parseStep(step: Pick<Step, 'template' | 'sets'>): Segment[] {
 
 function tokenSegment(kind: string, arg: string, step: Pick<Step, 'sets'>): Segment {
 	if (kind === 'button') return { kind: 'button', label: arg };
+	if (kind === 'label') {
+		const drawn = /^\[([x ])\] (.+)$/.exec(arg);
+		return drawn ? { kind: 'label', label: drawn[2]!, value: drawn[1] === 'x' } : { kind: 'label', label: arg };
+	}
 	if (kind === 'ui') {
 		const [screenId, part] = arg.split('.');
 		const labels = SCREENS[screenId as ScreenId]?.parts[part ?? ''];
@@ -61,6 +67,7 @@ export function stepPlainText(step: Pick<Step, 'template' | 'sets'>): string {
 				case 'button':
 					return `[${segment.label}]`;
 				case 'setting':
+				case 'label':
 					return segment.value === undefined ? `'${segment.label}'` : `'${segment.value ? '[x]' : '[ ]'} ${segment.label}'`;
 			}
 		})

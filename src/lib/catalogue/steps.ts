@@ -1,9 +1,12 @@
 /**
- * The 28 numbered steps of the procedure (Central de Soluções, solução 9100), as data.
+ * The numbered steps of the procedure (Central de Soluções, solução 9100), as data.
  *
+ * Each page lists its steps, section by section, in the article's order (PAGE_STEPS): a step both options word
+ * alike is one draft listed on both pages; a step one option words its own way is written out on that page.
  * Step text is a template whose tokens are filled from the settings catalogue:
  *   {ui:<screen>.<part>}  a menu path or tab name, e.g. {ui:gestao-notificacoes.menu}
  *   {setting:<id>}        a checkbox label, shown in the state the step gives it
+ *   {label:[ ] <label>}   a checkbox the article quotes but the simulator does not model ([x], [ ] or no state)
  *   {button:<label>}      a button of the product's screen
  * Every step carries its own anchor, a permanent ASCII id written here by hand: it never derives from
  * the text or the position, so rewording a step, or inserting one anywhere, keeps every link that support
@@ -71,58 +74,98 @@ type StepDraft = Pick<Step, 'anchor' | 'template'> & Partial<Pick<Step, 'sets' |
 
 const save = (anchor: string): StepDraft => ({ anchor, template: 'Clique no botão {button:Salvar}.', saves: true });
 
-function onvioSteps(on: boolean): StepDraft[] {
-	return [
-		{ anchor: 'onvio-1', template: 'Acesse o ONVIO Gestão e vá para {ui:gestao-notificacoes.menu};' },
-		{
-			anchor: 'onvio-2',
-			template:
-				'Na guia {ui:gestao-notificacoes.tab}, selecione {ui:gestao-notificacoes.language};',
-		},
-		{ anchor: 'onvio-3', template: 'Acesse a subguia {ui:gestao-notificacoes.item};' },
-		{
-			anchor: 'onvio-4',
-			template: `${on ? 'Ative' : 'Desative'} as opções {setting:gestao.onvio}, {setting:gestao.push} e {setting:gestao.email};`,
-			sets: [
-				{ setting: 'gestao.onvio', value: on },
-				{ setting: 'gestao.push', value: on },
-				{ setting: 'gestao.email', value: on },
-			],
-		},
-		{ anchor: 'onvio-5', template: 'Clique no botão {button:Salvar};', saves: true },
-		{ anchor: 'onvio-6', template: 'Acesse o {ui:portal-parametros.productMenu};' },
-		{
-			anchor: 'onvio-7',
-			template: `${on ? 'Desmarque' : 'Marque'} a opção {setting:portal.emailOnProcessosPublication};`,
-			sets: [{ setting: 'portal.emailOnProcessosPublication', value: !on }],
-		},
-		save('onvio-8'),
-	];
-}
+/** The steps both options word alike: one draft each, listed on both pages. */
+const SHARED = {
+	gestaoMenu: { anchor: 'onvio-1', template: 'Acesse o ONVIO Gestão e vá para {ui:gestao-notificacoes.menu};' },
+	gestaoLanguage: { anchor: 'onvio-2', template: 'Na guia {ui:gestao-notificacoes.tab}, selecione {ui:gestao-notificacoes.language};' },
+	gestaoItem: { anchor: 'onvio-3', template: 'Acesse a subguia {ui:gestao-notificacoes.item};' },
+	gestaoSave: { anchor: 'onvio-5', template: 'Clique no botão {button:Salvar};', saves: true },
+	portalMenu: { anchor: 'onvio-6', template: 'Acesse o {ui:portal-parametros.productMenu};' },
+	portalSave: save('onvio-8'),
+	clientsMenu: { anchor: 'clientes-1', template: 'No Domínio Processos, acesse {ui:processos-clientes.menu};' },
+	clientPick: { anchor: 'clientes-2', template: 'Selecione o cliente;' },
+	clientSave: save('clientes-4'),
+} satisfies Record<string, StepDraft>;
 
-const taskSteps: StepDraft[] = [
-	{ anchor: 'tarefas-1', template: 'No Domínio Processos, acesse {ui:processos-tarefas.menu};' },
-	{ anchor: 'tarefas-2', template: 'Selecione a tarefa desejada;' },
-	{
-		anchor: 'tarefas-3',
-		template: 'Na guia {ui:processos-tarefas.tab}, marque ou desmarque a opção {setting:processos.task};',
-		sets: [{ setting: 'processos.task', value: true, choice: true }],
-	},
-	save('tarefas-4'),
+const gestaoNotifications = (value: boolean): SettingChange[] => [
+	{ setting: 'gestao.onvio', value },
+	{ setting: 'gestao.push', value },
+	{ setting: 'gestao.email', value },
 ];
 
-function clientSteps(value: boolean, choice: boolean): StepDraft[] {
-	return [
-		{ anchor: 'clientes-1', template: 'No Domínio Processos, acesse {ui:processos-clientes.menu};' },
-		{ anchor: 'clientes-2', template: 'Selecione o cliente;' },
-		{
-			anchor: 'clientes-3',
-			template: `Na guia {ui:processos-clientes.tab}, ${choice ? 'marque ou desmarque' : 'desmarque'} a opção {setting:processos.client};`,
-			sets: [{ setting: 'processos.client', value, ...(choice ? { choice } : {}) }],
-		},
-		save('clientes-4'),
-	];
-}
+/** Every page's steps, section by section, in the article's order: the catalogue's one list of steps. */
+const PAGE_STEPS: Record<PageId, Partial<Record<SectionId, StepDraft[]>>> = {
+	'opcao-1': {
+		onvio: [
+			SHARED.gestaoMenu,
+			SHARED.gestaoLanguage,
+			SHARED.gestaoItem,
+			{
+				anchor: 'onvio-4',
+				template: 'Desative as opções {setting:gestao.onvio}, {setting:gestao.push} e {setting:gestao.email};',
+				sets: gestaoNotifications(false),
+			},
+			SHARED.gestaoSave,
+			SHARED.portalMenu,
+			{
+				anchor: 'onvio-7',
+				template: 'Marque a opção {setting:portal.emailOnProcessosPublication};',
+				sets: [{ setting: 'portal.emailOnProcessosPublication', value: true }],
+			},
+			SHARED.portalSave,
+		],
+		tarefas: [
+			{ anchor: 'tarefas-1', template: 'No Domínio Processos, acesse {ui:processos-tarefas.menu};' },
+			{ anchor: 'tarefas-2', template: 'Selecione a tarefa desejada;' },
+			{
+				anchor: 'tarefas-3',
+				template: 'Na guia {ui:processos-tarefas.tab}, marque ou desmarque a opção {setting:processos.task};',
+				sets: [{ setting: 'processos.task', value: true, choice: true }],
+			},
+			save('tarefas-4'),
+		],
+		clientes: [
+			SHARED.clientsMenu,
+			SHARED.clientPick,
+			{
+				anchor: 'clientes-3',
+				template: 'Na guia {ui:processos-clientes.tab}, marque ou desmarque a opção {setting:processos.client};',
+				sets: [{ setting: 'processos.client', value: true, choice: true }],
+			},
+			SHARED.clientSave,
+		],
+	},
+	'opcao-2': {
+		onvio: [
+			SHARED.gestaoMenu,
+			SHARED.gestaoLanguage,
+			SHARED.gestaoItem,
+			{
+				anchor: 'onvio-4',
+				template: 'Ative as opções {setting:gestao.onvio}, {setting:gestao.push} e {setting:gestao.email};',
+				sets: gestaoNotifications(true),
+			},
+			SHARED.gestaoSave,
+			SHARED.portalMenu,
+			{
+				anchor: 'onvio-7',
+				template: 'Desmarque a opção {setting:portal.emailOnProcessosPublication};',
+				sets: [{ setting: 'portal.emailOnProcessosPublication', value: false }],
+			},
+			SHARED.portalSave,
+		],
+		clientes: [
+			SHARED.clientsMenu,
+			SHARED.clientPick,
+			{
+				anchor: 'clientes-3',
+				template: 'Na guia {ui:processos-clientes.tab}, desmarque a opção {setting:processos.client};',
+				sets: [{ setting: 'processos.client', value: false }],
+			},
+			SHARED.clientSave,
+		],
+	},
+};
 
 /** Numbers a section's steps by position; anchors stay as written. */
 function numbered(page: PageId, section: SectionId, drafts: StepDraft[]): Step[] {
@@ -138,13 +181,9 @@ function numbered(page: PageId, section: SectionId, drafts: StepDraft[]): Step[]
 	}));
 }
 
-export const STEPS: readonly Step[] = [
-	...numbered('opcao-1', 'onvio', onvioSteps(false)),
-	...numbered('opcao-1', 'tarefas', taskSteps),
-	...numbered('opcao-1', 'clientes', clientSteps(true, true)),
-	...numbered('opcao-2', 'onvio', onvioSteps(true)),
-	...numbered('opcao-2', 'clientes', clientSteps(false, false)),
-];
+export const STEPS: readonly Step[] = Object.entries(PAGE_STEPS).flatMap(([page, sections]) =>
+	Object.entries(sections).flatMap(([section, drafts]) => numbered(page as PageId, section as SectionId, drafts)),
+);
 
 export function stepsOf(page: PageId, section?: SectionId): Step[] {
 	return STEPS.filter((s) => s.page === page && (section === undefined || s.section === section));
