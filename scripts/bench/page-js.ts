@@ -49,10 +49,10 @@ export const BASELINE_PAGE = '/informacoes-complementares/';
  * undo and the preview's shortcut added 3.7 KB, the hand-off link ("Continuar em outro aparelho") 0.6 KB and
  * the preview's split into small hooks and views 0.15 KB, and each page's steps written out as data 0.1 KB, which
  * the pages carry until their islands load only when needed; until then the budget holds them where they are
- * (about 0.94 ×), so that nothing more slips in. `npm run bench` checks the target itself,
+ * (about 0.94 ×), with 0.15 KB for a step or two the vendor may add to the article, so that no code slips in. `npm run bench` checks the target itself,
  * in the same run as the stock site; this reading of the built files fails first, without a browser.
  */
-export const PAGE_BUDGET_GZIP = 23.35 * 1024;
+export const PAGE_BUDGET_GZIP = 23.5 * 1024;
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const TAG = /<[a-z][\w-]*\b[^>]*>/gi;

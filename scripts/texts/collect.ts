@@ -2,10 +2,13 @@
  * Every distinct sentence that the preview, the diagnosis and the ticket summary can show, over the whole space:
  * each configuration of the sample office, each client, event and task, each procedure page and each complaint.
  * Written to one file for review (`npm run texts`), so that every wording change shows in a diff. Links are
- * written as <link>: they depend on where the site is served.
+ * written as <link>: they depend on where the site is served. The vendor's steps are written as <passo> (a step's
+ * name, "passo 3 da Opção 1 (…)"), <texto do passo> and <n> (its number): they are the article's, and change
+ * with the catalogue, not with this guide's wording.
  */
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
-import { stepLabel, type PageId } from '../../src/lib/catalogue/steps.ts';
+import { stepPlainText } from '../../src/lib/catalogue/step-text.ts';
+import { STEPS, stepLabel, type PageId } from '../../src/lib/catalogue/steps.ts';
 import { COMPLAINT_IDS, REPORTED_CHANNELS } from '../../src/lib/model/complaints.ts';
 import { EVENT_KINDS, allConfigs, type Config } from '../../src/lib/model/config.ts';
 import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
@@ -79,9 +82,20 @@ function diagnosisSentences(config: Config, add: (text: string) => void): void {
 	}
 }
 
+/** The vendor's words in a sentence, longest first so that no shorter one cuts into a longer one. */
+const STEP_NAMES = [...new Set(STEPS.map((step) => stepLabel(step.page, step.anchor)))].sort((a, b) => b.length - a.length);
+const STEP_TEXTS = [...new Set(STEPS.map((step) => stepPlainText(step).replace(/[;.]$/, '')))].sort((a, b) => b.length - a.length);
+
+function withoutTheArticle(text: string): string {
+	let out = text;
+	for (const name of STEP_NAMES) out = out.replaceAll(name, '<passo>');
+	for (const words of STEP_TEXTS) out = out.replaceAll(words, '<texto do passo>');
+	return out.replace(/^\d+\. <texto do passo>/, '<n>. <texto do passo>');
+}
+
 export function runtimeSentences(): string[] {
 	const sentences = new Set<string>();
-	const add = (text: string) => sentences.add(text.replace(/https?:\/\/\S+/g, '<link>'));
+	const add = (text: string) => sentences.add(withoutTheArticle(text.replace(/https?:\/\/\S+/g, '<link>')));
 	for (const label of Object.values(COMPLAINT_LABELS)) add(label);
 	for (const complaint of COMPLAINT_IDS)
 		for (const channel of [undefined, ...REPORTED_CHANNELS]) add(complaintText(complaint, channel));

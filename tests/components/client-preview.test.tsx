@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { seedLines } from '../support/seed.ts';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import ClientPreview from '../../src/components/simulator/ClientPreview.tsx';
@@ -6,6 +7,10 @@ import { replaceOffice, toggleSetting, updateView, viewStore } from '../../src/c
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { PRESETS, type PresetId } from '../../src/lib/model/presets.ts';
+
+/** The number the article gives, on a page, to the step of the ONVIO Portal do Cliente's parameter. */
+const parameterStep = (page: 'opcao-1' | 'opcao-2') =>
+	seedLines().find((l) => l.page === page && l.anchor && l.raw.includes('Enviar avisos por e-mail ao cliente'))!.number;
 
 beforeEach(() => {
 	replaceOffice(PRESETS.allOn);
@@ -102,7 +107,7 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();
 	// The step that reads otherwise is named, with why it matters.
 	expect(document.querySelector('.situation__remaining')!.textContent).toBe(
-		"Falta o passo 7 da Opção 1 (ONVIO Gestão e Portal do Cliente). Com 'Enviar avisos por e-mail ao cliente, …' desmarcada, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)",
+		`Falta o passo ${parameterStep('opcao-1')} da Opção 1 (ONVIO Gestão e Portal do Cliente). Com 'Enviar avisos por e-mail ao cliente, …' desmarcada, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)`,
 	);
 });
 
@@ -112,7 +117,7 @@ test('Opção 2’s outcome with the parameter still marked: the verdict, and th
 	for (const client of SAMPLE.clients) toggleSetting({ id: 'processos.client', clientId: client.id }, false);
 	await waitFor(() =>
 		expect(verdictLine().textContent).toBe(
-			'Um só sistema Agora: Toda a comunicação será feita pelo ONVIO Portal do Cliente. Falta o passo 7 da Opção 2 (ONVIO Gestão e Portal do Cliente).',
+			`Um só sistema Agora: Toda a comunicação será feita pelo ONVIO Portal do Cliente. Falta o passo ${parameterStep('opcao-2')} da Opção 2 (ONVIO Gestão e Portal do Cliente).`,
 		),
 	);
 });

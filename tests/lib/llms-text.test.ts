@@ -18,14 +18,15 @@ describe.each([AT_ROOT, UNDER_BASE])('served at %s', (root) => {
 	const index = llmsIndex(root);
 
 	test('llms-full.txt has every step of the catalogue with its permanent link, under the root', () => {
-		expect(STEPS).toHaveLength(28);
+		// As many steps as the article numbers lines.
+		expect(STEPS).toHaveLength(seedLines().filter((l) => l.anchor).length);
 		for (const step of STEPS)
 			expect(full).toContain(`${step.number}. ${stepPlainText(step)}\n   Link permanente: ${root}${stepHref(step).slice(1)}\n`);
 	});
 
 	test('words and numbers each step as the article does, line for line', () => {
 		const numbered = seedLines().filter((l) => l.anchor);
-		expect(numbered).toHaveLength(28);
+		expect(numbered.length).toBeGreaterThan(0);
 		for (const line of numbered) expect(full).toContain(`${line.raw}\n   Link permanente: ${root}${line.page}/#${line.anchor}`);
 	});
 

@@ -3,6 +3,7 @@
  * the sitemap announces, every step's permanent link, and every link landing on a page and an element of the
  * built site, so a link an LLM hands a support agent opens where it says.
  */
+import { seedLines } from '../support/seed.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -56,7 +57,8 @@ test('llms.txt is the index of src/lib/llms/llms-text.ts: llms-full.txt, both op
 test('llms-full.txt is the full text of src/lib/llms/llms-text.ts, with every step’s permanent link', () => {
 	const full = read('llms-full.txt');
 	expect(full).toBe(llmsFull(root));
-	expect(STEPS).toHaveLength(28);
+	// As many steps as the article numbers lines.
+	expect(STEPS).toHaveLength(seedLines().filter((l) => l.anchor).length);
 	for (const step of STEPS) expect(full).toContain(`Link permanente: ${root}${stepHref(step).slice(1)}\n`);
 	// Written by hand: links that support tickets hold.
 	for (const link of ['opcao-1/#onvio-4', 'opcao-1/#tarefas-3', 'opcao-1/#clientes-4', 'opcao-2/#onvio-7', 'opcao-2/#clientes-3'])
