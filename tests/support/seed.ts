@@ -9,6 +9,8 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export type SeedPage = 'index' | 'opcao-1' | 'opcao-2' | 'informacoes-complementares';
 
@@ -22,7 +24,8 @@ export interface SeedLine {
 	raw: string;
 }
 
-const FIXTURE = readFileSync(new URL('../fixtures/seed-9100.txt', import.meta.url), 'utf8');
+// A path, not a URL: the browser-like test environments have a URL class of their own, which readFileSync refuses.
+const FIXTURE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../fixtures/seed-9100.txt'), 'utf8');
 const HASH_LINE = /^#! sha256 ([0-9a-f]{64})\n/;
 const ANCHOR_MARK = / \{#([a-z][a-z0-9-]*)\}$/;
 
