@@ -14,7 +14,7 @@ import { stepPlainText } from '../catalogue/step-text.ts';
 import { SETTINGS, type ScreenId } from '../catalogue/settings.ts';
 import { screenCaption } from '../model/screen-settings.ts';
 import { EVENT_KINDS, setSetting, getSetting, type Config, type EventKind, type SampleLike } from '../model/config.ts';
-import { DEFAULT_COMPLAINT, complaintHasChannel, type ComplaintDetails, type ComplaintId } from '../model/complaints.ts';
+import { COMPLAINTS, DEFAULT_COMPLAINT, complaintHasChannel, type ComplaintDetails, type ComplaintId } from '../model/complaints.ts';
 import { diagnose, type Diagnosis } from './diagnose.ts';
 import type { PageId } from '../catalogue/site.ts';
 import { type Finding } from './findings.ts';
@@ -184,7 +184,7 @@ export function ticketSummary(
 	lines.push('');
 
 	// Notes (a chosen silence, an intended one, a caveat) only where the client reports missing notices.
-	const findings = [...diagnosis.problems, ...(complaint === 'nenhum' || complaint === DEFAULT_COMPLAINT ? diagnosis.notes : [])];
+	const findings = [...diagnosis.problems, ...(COMPLAINTS[complaint].listsNotes ? diagnosis.notes : [])];
 	if (findings.length > 0) {
 		lines.push(heading(SUMMARY_TEXTS.findings));
 		for (const finding of findings) lines.push(`- ${findingLine(finding, mark)}`);

@@ -1,11 +1,12 @@
 /**
  * What a client reports, and what in the office's verdict accounts for it. A support agent holds the complaint
  * before the settings: the diagnosis starts from it, and the diagnosis link carries it. The causes that no
- * checkbox shows are in hidden-causes.ts; the pt-BR words of both, in messages/diagnosis.ts.
+ * checkbox shows are in hidden-causes.ts; the pt-BR words of both, in messages/complaints.ts.
+ *
+ * A new complaint is one entry of COMPLAINTS (with its words in messages/complaints.ts): the diagnosis, its link
+ * and the summary read the table. Only a new kind of evidence needs code, in EVIDENCE.
  */
 import type { Verdict } from './verdict.ts';
-
-export type ComplaintId = 'duplicado' | 'indesejado' | 'nenhum' | 'conferir';
 
 /** Where the client says the repeated or unwanted notice arrives; WhatsApp is beyond what this guide simulates. */
 export type ReportedChannel = 'email' | 'onvio' | 'push' | 'whatsapp';
@@ -19,31 +20,44 @@ export interface ComplaintDetails {
 	registrationChanged?: boolean | undefined;
 }
 
-/** The complaints that speak of a notice the client receives, and so of where it arrives. */
-export function complaintHasChannel(complaint: ComplaintId): boolean {
-	return complaint === 'duplicado' || complaint === 'indesejado';
-}
-
-/** In the order the diagnosis offers them; `conferir` (no complaint, a check) is the default. */
-export const COMPLAINT_IDS = ['duplicado', 'indesejado', 'nenhum', 'conferir'] as const satisfies readonly ComplaintId[];
-export const DEFAULT_COMPLAINT: ComplaintId = 'conferir';
-
 /**
- * What the office's verdict must show for its settings to explain the complaint:
+ * What the office's verdict must show for its settings to explain a complaint:
  * - both-systems: the clients hear from both systems (the same event or not);
- * - silent-documents: some document of Sistema Domínio reaches a client through no channel;
- * - null: a check, which any configuration answers.
+ * - silent-documents: some document of Sistema Domínio reaches a client through no channel.
  */
 export type Evidence = 'both-systems' | 'silent-documents';
 
-export const COMPLAINT_EVIDENCE: Record<ComplaintId, Evidence | null> = {
+export interface Complaint {
+	/** What the verdict must show for the settings to explain it; null for a check, which any office answers. */
+	evidence: Evidence | null;
+	/** True where the client speaks of a notice it receives, and so of where it arrives (ReportedChannel). */
+	hasChannel: boolean;
+	/**
+	 * True where the summary lists the notes too (a chosen silence, an intended one, a caveat): where the client
+	 * reports missing notices, and in a check.
+	 */
+	listsNotes: boolean;
+}
+
+/** The complaints, keyed by the id a link carries (`queixa=`), in the order the diagnosis offers them. */
+export const COMPLAINTS = {
 	// Two systems that announce around the same document (its publication, its task's completion) read as a
 	// duplicate to a client, even where no single event comes twice.
-	duplicado: 'both-systems',
-	indesejado: 'both-systems',
-	nenhum: 'silent-documents',
-	conferir: null,
-};
+	duplicado: { evidence: 'both-systems', hasChannel: true, listsNotes: false },
+	indesejado: { evidence: 'both-systems', hasChannel: true, listsNotes: false },
+	nenhum: { evidence: 'silent-documents', hasChannel: false, listsNotes: true },
+	conferir: { evidence: null, hasChannel: false, listsNotes: true },
+} as const satisfies Record<string, Complaint>;
+
+export type ComplaintId = keyof typeof COMPLAINTS;
+export const COMPLAINT_IDS = Object.keys(COMPLAINTS) as ComplaintId[];
+/** No complaint: a check of the settings. */
+export const DEFAULT_COMPLAINT: ComplaintId = 'conferir';
+
+/** The complaints that speak of a notice the client receives, and so of where it arrives. */
+export function complaintHasChannel(complaint: ComplaintId): boolean {
+	return COMPLAINTS[complaint].hasChannel;
+}
 
 const EVIDENCE: Record<Evidence, (verdict: Verdict) => boolean> = {
 	'both-systems': (verdict) => verdict.kind === 'both-systems',
@@ -56,6 +70,6 @@ const EVIDENCE: Record<Evidence, (verdict: Verdict) => boolean> = {
  */
 export function settingsExplain(complaint: ComplaintId, verdict: Verdict, details: ComplaintDetails = {}): boolean {
 	if (complaintHasChannel(complaint) && details.channel === 'whatsapp') return false;
-	const evidence = COMPLAINT_EVIDENCE[complaint];
+	const { evidence } = COMPLAINTS[complaint];
 	return evidence === null || EVIDENCE[evidence](verdict);
 }
