@@ -2,15 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { SAMPLE } from '../../src/lib/catalogue/sample.ts';
 import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/model/config.ts';
 import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
-import {
-	coverageOf,
-	entityStateText,
-	globalStatesText,
-	labelOf,
-	labelled,
-	officeSettings,
-	type Coverage,
-} from '../../src/lib/messages/office.ts';
+import { entityStateText, globalStatesText, labelOf, labelled, officeSettings } from '../../src/lib/messages/office.ts';
+import { coverageOf, type Coverage } from '../../src/lib/model/config.ts';
 import { PRESETS } from '../../src/lib/model/presets.ts';
 import { stepNote, stepPlan } from '../../src/lib/diagnosis/step-plan.ts';
 

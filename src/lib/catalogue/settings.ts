@@ -114,7 +114,7 @@ export interface Setting {
 
 type SettingEntry = Omit<Setting, 'menuPath'>;
 
-const ENTRIES: Record<SettingId, SettingEntry> = {
+const ENTRIES = {
 	'gestao.onvio': {
 		id: 'gestao.onvio',
 		product: 'onvio-gestao',
@@ -168,13 +168,26 @@ const ENTRIES: Record<SettingId, SettingEntry> = {
 		scope: 'per-client',
 		urlKey: 'cliente',
 	},
-};
+} as const satisfies Record<SettingId, SettingEntry>;
 
 export const SETTINGS = Object.fromEntries(
 	Object.values(ENTRIES).map((entry) => [entry.id, { ...entry, menuPath: wayTo(entry.screen) }]),
 ) as Record<SettingId, Setting>;
 
 export const SETTING_IDS = Object.keys(SETTINGS) as SettingId[];
+
+/** The settings of a scope, as a type: read from the catalogue's `scope`, never listed again. */
+export type SettingIdOfScope<S extends Scope> = { [Id in SettingId]: (typeof ENTRIES)[Id]['scope'] extends S ? Id : never }[SettingId];
+/** The boxes that hold for the whole office. */
+export type GlobalSettingId = SettingIdOfScope<'global'>;
+/** The boxes set once per task or once per client. */
+export type EntitySettingId = SettingIdOfScope<'per-task' | 'per-client'>;
+
+export function isEntitySetting(id: SettingId): id is EntitySettingId {
+	return SETTINGS[id].scope !== 'global';
+}
+
+export const GLOBAL_SETTING_IDS = SETTING_IDS.filter((id): id is GlobalSettingId => !isEntitySetting(id));
 
 /** The checkboxes of ONVIO Gestão's item, in the order the screen shows them. */
 export const GESTAO_CHANNEL_SETTINGS = ['gestao.onvio', 'gestao.push', 'gestao.email'] as const;

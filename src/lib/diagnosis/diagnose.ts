@@ -35,7 +35,7 @@ import {
 	type SettingRef,
 } from '../model/config.ts';
 import { explainSetting, stepLinksOf, type StepLink } from '../explain/explain.ts';
-import { isEntitySetting } from '../messages/office.ts';
+import { isEntitySetting } from '../catalogue/settings.ts';
 import { OPTIONS, type OptionId } from '../catalogue/options.ts';
 import { DEFAULT_COMPLAINT, settingsExplain, type ComplaintDetails, type ComplaintId } from '../model/complaints.ts';
 import { hiddenCausesFor, type HiddenCause } from '../model/hidden-causes.ts';

@@ -14,7 +14,8 @@ import {
 	type SettingKey,
 	type SimEvent,
 } from '../model/config.ts';
-import { coverageOf, isEntitySetting } from '../messages/office.ts';
+import { isEntitySetting } from '../catalogue/settings.ts';
+import { coverageOf } from '../model/config.ts';
 import { OPTIONS, type OptionId } from '../catalogue/options.ts';
 import { duplicateFinding, silenceFinding, TWO_SYSTEMS_FINDING } from '../messages/diagnosis.ts';
 import { restsOnInterpretation, ruleRow, type SourceId } from '../model/rules.ts';

@@ -9,7 +9,9 @@ import type { Config, SampleLike } from '../model/config.ts';
 import type { Change } from './diagnose.ts';
 import type { SitePath } from '../links/links.ts';
 import { STEP_SCOPES, currentStateNote } from '../messages/diagnosis.ts';
-import { coverageOf, isEntitySetting, labelOf, stateWord } from '../messages/office.ts';
+import { isEntitySetting } from '../catalogue/settings.ts';
+import { coverageOf } from '../model/config.ts';
+import { labelOf, stateWord } from '../messages/office.ts';
 
 export interface PlannedStep {
 	step: Step;

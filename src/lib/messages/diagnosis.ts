@@ -3,19 +3,18 @@
  * and the citations. Whole sentences with named slots, filled from facts. The complaint and its causes are
  * in complaints.ts; the summary's headings in summary.ts.
  */
-import { SCREENS, SETTINGS, quote, type SettingId } from '../catalogue/settings.ts';
-import type { EventKind, System } from '../model/config.ts';
-import type { Sender } from '../model/simulate.ts';
 import {
-	EVENT_ALL,
-	capitalize,
-	entityStateText,
-	globalStatesText,
+	SCREENS,
+	SETTINGS,
 	isEntitySetting,
-	type Coverage,
+	quote,
 	type EntitySettingId,
-	type GlobalId,
-} from './office.ts';
+	type GlobalSettingId,
+	type SettingId,
+} from '../catalogue/settings.ts';
+import type { Coverage, EventKind, System } from '../model/config.ts';
+import type { Sender } from '../model/simulate.ts';
+import { EVENT_ALL, capitalize, entityStateText, globalStatesText } from './office.ts';
 import { CHANNEL_LABELS, joinPt, sentence } from './outcome.ts';
 
 /** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
@@ -147,7 +146,7 @@ export function silenceFinding(facts: {
 }): string {
 	const { category, settings, kinds, option, coverage } = facts;
 	const events = joinOr(kinds.map((k) => `de ${EVENT_ALL[k]}`));
-	const globals = settings.filter((id): id is GlobalId => !isEntitySetting(id));
+	const globals = settings.filter((id): id is GlobalSettingId => !isEntitySetting(id));
 	const entities = settings.filter(isEntitySetting);
 	switch (category) {
 		case 'expected':

@@ -10,22 +10,14 @@ import {
 	PRODUCTS,
 	SETTINGS,
 	quote,
+	type EntitySettingId,
+	type GlobalSettingId,
 	type ProductId,
 	type SettingId,
 } from '../catalogue/settings.ts';
-import { getSetting, refsOfSetting, type Config, type EventKind, type SampleLike } from '../model/config.ts';
+import { coverageOf, getSetting, type Config, type Coverage, type EventKind, type SampleLike } from '../model/config.ts';
 import { joinPt } from './outcome.ts';
 
-/** The flags set once per task or once per client. */
-export type EntitySettingId = 'processos.task' | 'processos.client';
-export type GlobalId = Exclude<SettingId, EntitySettingId>;
-
-/** How many of the office's tasks (or clients) have a per-task (per-client) flag marked. */
-export type Coverage = 'todas' | 'nenhuma' | 'algumas';
-
-export function isEntitySetting(id: SettingId): id is EntitySettingId {
-	return id === 'processos.task' || id === 'processos.client';
-}
 
 /**
  * The label as prose quotes it: exact, except the Portal parameter, whose label is a whole sentence and
@@ -36,13 +28,6 @@ export function labelOf(id: SettingId): string {
 	return id === 'portal.emailOnProcessosPublication' ? quote(`${label.slice(0, label.indexOf(',') + 1)} …`) : quote(label);
 }
 
-/** Reads a per-task or per-client flag over the sample: marked on every entry, on none, or on some. */
-export function coverageOf(config: Config, id: EntitySettingId, sample: SampleLike = SAMPLE): Coverage {
-	const values = refsOfSetting(id, sample).map((ref) => getSetting(config, ref));
-	if (values.every(Boolean)) return 'todas';
-	if (!values.some(Boolean)) return 'nenhuma';
-	return 'algumas';
-}
 
 /** "marcada", "desmarcadas": agrees with the number of labels it follows. */
 export function stateWord(on: boolean, count = 1): string {
@@ -85,7 +70,7 @@ function groupedStates(entries: readonly { id: SettingId; on: boolean }[]): stri
 /** The office's current settings, one line per product, every checkbox marcada or desmarcada. */
 export function officeSettings(config: Config, sample: SampleLike = SAMPLE): OfficeSettingLine[] {
 	const line = (product: ProductId, text: string): OfficeSettingLine => ({ product, name: PRODUCTS[product].name, text: `${text}.` });
-	const state = (id: GlobalId) => ({ id, on: getSetting(config, { id }) });
+	const state = (id: GlobalSettingId) => ({ id, on: getSetting(config, { id }) });
 	const perEntity = (id: EntitySettingId) => `${quote(SETTINGS[id].label)} ${COVERAGE_TEXT[id][coverageOf(config, id, sample)]}`;
 	return [
 		line('onvio-gestao', groupedStates(GESTAO_CHANNEL_SETTINGS.map(state))),
@@ -98,7 +83,7 @@ export function officeSettings(config: Config, sample: SampleLike = SAMPLE): Off
  * Global checkboxes in one state, by product: "'Notificações no ONVIO' e 'Notificações via push' estão
  * desmarcadas no ONVIO Gestão".
  */
-export function globalStatesText(ids: readonly GlobalId[], on: boolean): string {
+export function globalStatesText(ids: readonly GlobalSettingId[], on: boolean): string {
 	const products = [...new Set(ids.map((id) => SETTINGS[id].product))];
 	return joinPt(
 		products.map((product) => {

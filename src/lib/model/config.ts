@@ -3,7 +3,7 @@
  * change, compare and enumerate them. Pure data; no DOM.
  */
 import { SAMPLE } from '../catalogue/sample.ts';
-import { SETTINGS, SETTING_IDS, type SettingId } from '../catalogue/settings.ts';
+import { GLOBAL_SETTING_IDS, SETTINGS, SETTING_IDS, type EntitySettingId, type GlobalSettingId, type SettingId } from '../catalogue/settings.ts';
 
 export type Channel = 'onvio' | 'push' | 'email'; // in ONVIO, push in the ONVIO app, e-mail
 import type { System } from '../catalogue/site.ts';
@@ -38,7 +38,7 @@ export interface SampleLike {
 	readonly tasks: readonly { readonly id: string; readonly name: string }[];
 }
 
-export type GlobalSettingId = Exclude<SettingId, 'processos.task' | 'processos.client'>;
+export type { GlobalSettingId };
 
 /** One checkbox instance: a global setting, or the per-task / per-client flag of one sample entry. */
 export type SettingRef =
@@ -53,13 +53,6 @@ export type SettingRef =
  * `data-setting` use the same name. settingKey and parseSettingKey are its one codec.
  */
 export type SettingKey = string;
-
-const GLOBAL_SETTING_IDS = [
-	'gestao.onvio',
-	'gestao.push',
-	'gestao.email',
-	'portal.emailOnProcessosPublication',
-] as const satisfies readonly GlobalSettingId[];
 
 const GESTAO_CHANNEL: Record<'gestao.onvio' | 'gestao.push' | 'gestao.email', Channel> = {
 	'gestao.onvio': 'onvio',
@@ -214,4 +207,15 @@ export function normalizeConfig(config: Config, sample: SampleLike = SAMPLE): Co
 /** Same value for every checkbox of the sample. */
 export function sameSettings(a: Config, b: Config, sample: SampleLike = SAMPLE): boolean {
 	return allSettingRefs(sample).every((ref) => getSetting(a, ref) === getSetting(b, ref));
+}
+
+/** How many of the office's tasks (or clients) have a per-task (per-client) flag marked. */
+export type Coverage = 'todas' | 'nenhuma' | 'algumas';
+
+/** Reads a per-task or per-client flag over the sample: marked on every entry, on none, or on some. */
+export function coverageOf(config: Config, id: EntitySettingId, sample: SampleLike = SAMPLE): Coverage {
+	const values = refsOfSetting(id, sample).map((ref) => getSetting(config, ref));
+	if (values.every(Boolean)) return 'todas';
+	if (!values.some(Boolean)) return 'nenhuma';
+	return 'algumas';
 }
