@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { setSetting } from '../../src/lib/model/config.ts';
 import { viewSimulation } from '../../src/lib/explain/outcome-view.ts';
+import { matrixSummaryText } from '../../src/lib/messages/outcome.ts';
 import { PRESETS } from '../../src/lib/model/presets.ts';
 import { eventRestsOnInterpretation } from '../../src/lib/model/rules.ts';
 import { eventOf, simulate } from '../../src/lib/model/simulate.ts';
@@ -59,4 +60,18 @@ test.each([
 	['task-completed', false],
 ] as const)('what the guide says of event %s rests in part on an interpretation: %s', (kind, expected) => {
 	expect(eventRestsOnInterpretation(kind)).toBe(expected);
+});
+
+describe('the simulator table in one sentence', () => {
+	test.each([
+		[0, 0, 'Nenhum aviso duplicado, e todo evento gera pelo menos um aviso.'],
+		[1, 0, '1 evento com aviso duplicado.'],
+		[3, 0, '3 eventos com aviso duplicado.'],
+		[0, 1, '1 evento sem aviso.'],
+		[0, 2, '2 eventos sem aviso.'],
+		[1, 2, '1 evento com aviso duplicado e 2 sem aviso.'],
+		[2, 1, '2 eventos com aviso duplicado e 1 sem aviso.'],
+	])('%i duplicated, %i silent: %s', (duplicates, silences, text) => {
+		expect(matrixSummaryText(duplicates, silences)).toBe(text);
+	});
 });

@@ -1,6 +1,7 @@
 /** Every sample client against every event, with duplicates and events without notice marked in text and colour. */
 import { outcomeMatrix } from '../../lib/explain/outcome-matrix.ts';
 import type { EventKind } from '../../lib/model/config.ts';
+import { matrixSummaryText } from '../../lib/messages/outcome.ts';
 import { eventRestsOnInterpretation } from '../../lib/model/rules.ts';
 import { hrefFor } from '../links/site-links.ts';
 import OutcomeCell from './OutcomeCell.tsx';
@@ -27,7 +28,7 @@ export default function OutcomeMatrixView() {
 			{/* Not a live region: the docked preview is the page's one voice for a change of the simulation. */}
 			<p class="outcome-matrix__summary">
 				{/* The counts name the badges of the table's cells, word for word. */}
-				{matrixSummary(matrix.duplicates, matrix.silences)}
+				{matrixSummaryText(matrix.duplicates, matrix.silences)}
 			</p>
 			<div class="outcome-matrix__table">
 				<table>
@@ -83,14 +84,4 @@ export default function OutcomeMatrixView() {
 			</ul>
 		</div>
 	);
-}
-
-/** "2 eventos com aviso duplicado e 1 sem aviso": the counts that are not zero, in words the badges use too. */
-function matrixSummary(duplicates: number, silences: number): string {
-	const twice = duplicates === 1 ? '1 evento com aviso duplicado' : `${duplicates} eventos com aviso duplicado`;
-	const none = silences === 1 ? '1 evento sem aviso' : `${silences} eventos sem aviso`;
-	if (duplicates === 0 && silences === 0) return 'Nenhum aviso duplicado, e todo evento gera pelo menos um aviso.';
-	if (silences === 0) return `${twice}.`;
-	if (duplicates === 0) return `${none}.`;
-	return `${twice} e ${none.replace(/^(\d+) eventos? /, '$1 ')}.`;
 }

@@ -61,3 +61,13 @@ export function eventLineText(kind: EventKind, senders: readonly Sender[]): stri
 	if (each.length === 1) return `${EVENT_LABELS[kind]}: só o ${each[0]}.`;
 	return `${EVENT_LABELS[kind]}: o ${each.join(' e o ')}.`;
 }
+
+/** The simulator's table in one sentence: how many events come twice, and how many bring no notice. */
+export function matrixSummaryText(duplicates: number, silences: number): string {
+	if (duplicates === 0 && silences === 0) return 'Nenhum aviso duplicado, e todo evento gera pelo menos um aviso.';
+	if (silences === 0) return duplicates === 1 ? '1 evento com aviso duplicado.' : `${duplicates} eventos com aviso duplicado.`;
+	if (duplicates === 0) return silences === 1 ? '1 evento sem aviso.' : `${silences} eventos sem aviso.`;
+	return duplicates === 1
+		? `1 evento com aviso duplicado e ${silences} sem aviso.`
+		: `${duplicates} eventos com aviso duplicado e ${silences} sem aviso.`;
+}
