@@ -1,8 +1,10 @@
 /**
- * `client:replay`: hydrates an island as soon as the browser is idle after load, at once when the page
- * must open in a state of its own (a link or the visit's saved office), and at once at the reader's first
- * input into the island. That first input is never lost: a click or a change that lands before the island
- * is live is held, then replayed on the same control once it is.
+ * `client:replay`: hydrates an island at once when the page must open in a state of its own (a link or the
+ * reader's stored office), at the reader's first sign of intent on it (pointer, focus, key), when another tab
+ * changes the stored office, and when any other island of the page wakes (../components/state/wake.ts); a reader who only reads loads none of them,
+ * and sees the server's rendering of the default office, which is what they would see. The first input is
+ * never lost: a click or a change that lands before the island is live is held, then replayed on the same
+ * control once it is.
  *
  * Without JavaScript the server's HTML is all there is, and its controls are disabled; they carry
  * `data-disabled-without-js`. This script running means JavaScript runs, so they are enabled at once:
@@ -10,6 +12,7 @@
  */
 import type { ClientDirective } from 'astro';
 import { pageCarriesState } from '../components/state/saved-state.ts';
+import { onWakeIslands, wakeIslands } from '../components/state/wake.ts';
 
 const HELD = 'button, input, select, textarea';
 
@@ -30,7 +33,8 @@ const replay: ClientDirective = (load, _options, island) => {
 	}
 
 	function wake(): Promise<void> {
-		waking ??= (async () => {
+		if (waking) return waking;
+		waking = (async () => {
 			const hydrate = await load();
 			await hydrate();
 			island.removeEventListener('click', hold, true);
@@ -40,6 +44,8 @@ const replay: ClientDirective = (load, _options, island) => {
 				else control.dispatchEvent(new Event(type, { bubbles: true }));
 			}
 		})();
+		// After `waking` is set: the other islands' wake calls this one back.
+		wakeIslands();
 		return waking;
 	}
 
@@ -48,9 +54,10 @@ const replay: ClientDirective = (load, _options, island) => {
 	// A pointer or the focus arriving is a sign of intent: start loading before the click itself.
 	for (const type of ['pointerdown', 'focusin', 'keydown'] as const) island.addEventListener(type, () => void wake(), { once: true, passive: true });
 
+	onWakeIslands(() => void wake());
+	// Another tab changed the reader's office: this one shows it.
+	addEventListener('storage', () => void wake(), { once: true });
 	if (pageCarriesState()) void wake();
-	else if ('requestIdleCallback' in window) requestIdleCallback(() => void wake(), { timeout: 1500 });
-	else setTimeout(() => void wake(), 200);
 };
 
 export default replay;

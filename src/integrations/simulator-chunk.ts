@@ -12,6 +12,12 @@ const CORE_ISLANDS = /\/src\/components\/simulator\/(ScreenReplica|ClientPreview
 /** The chunk's name, which its file name begins with: the size budget checks that island-free pages never load it. */
 export const SIMULATOR_CHUNK_NAME = 'simulator';
 const RUNTIME_CHUNK_NAME = 'runtime';
+/**
+ * What the pages' plain scripts need before any island wakes (the checklist's and the dock's first part): kept out
+ * of the core, so that a reader who only reads never loads the simulator.
+ */
+const PAGE_START = /\/src\/components\/(state\/(saved-state|done-steps|store|wake)|simulator\/(shortcut-request|dock-padding))\.ts$/;
+const PAGE_START_CHUNK_NAME = 'page-start';
 
 interface ModuleGraph {
 	getModuleInfo(id: string): { importers: readonly string[] } | null;
@@ -44,6 +50,7 @@ export function simulatorChunk(): AstroIntegration {
 				// page load the simulator.
 				const groups = [
 					{ name: (id: string) => (id.startsWith('\0') ? RUNTIME_CHUNK_NAME : null), priority: 1 },
+					{ name: (id: string) => (PAGE_START.test(id) ? PAGE_START_CHUNK_NAME : null), priority: 1 },
 					{ name: (id: string, graph: ModuleGraph) => (inCore(id, graph) ? SIMULATOR_CHUNK_NAME : null) },
 				];
 				updateConfig({ vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } } } });

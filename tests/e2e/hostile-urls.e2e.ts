@@ -128,12 +128,16 @@ test('the pages that read a state are found', () => {
 	expect(statePages).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/', '/simulador/', '/diagnostico/']));
 });
 
+// Every case starts at once and waits for one of the two tabs: its time counts the queue before it.
 test.concurrent.for(CASES.map(([name, c], i) => [name, statePages[i % statePages.length]!, c] as const))(
 	'%s, on %s',
+	{ timeout: 120_000 },
 	([, path, { tail, notice, echo }], { expect }) =>
 		inTab(async ({ page, errors }) => {
-			const response = await page.goto(url(`${path}${tail}`), { waitUntil: 'networkidle' });
+			const response = await page.goto(url(`${path}${tail}`));
 			expect(response?.status()).toBe(200);
+			// A state in the address wakes the page's islands at once; every check below reads them live.
+			if (tail.startsWith('?')) await page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
 
 			const notices = page.locator('.state-notice');
 			if (notice) {

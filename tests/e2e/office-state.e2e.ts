@@ -3,7 +3,7 @@
  * two tabs see each other's changes without undoing them, a tick puts its step's boxes in the state the step
  * gives them, and a link's boxes are shown without overwriting the reader's own.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { closeContexts, launch, subPathUrl, url, watchErrors } from './support/browser.ts';
 import { doneMark } from './support/checklist.ts';
@@ -23,11 +23,17 @@ const verdict = (page: Page) => page.locator('.client-preview__verdict');
 const box = (page: Page, anchor: string, setting: string) => page.locator(`#${anchor} .replica input[data-setting="${setting}"]`);
 const step = (anchor: string) => stepsOf('opcao-1').find((s) => s.anchor === anchor)!;
 
+/** Unmarks a replica's box as a reader does: a click, which counts even while the islands wake. */
+async function untick(control: Locator): Promise<void> {
+	await control.click();
+	await expect.poll(() => control.isChecked()).toBe(false);
+}
+
 async function fresh(context: BrowserContext, path: string): Promise<Page> {
 	const page = await context.newPage();
 	await page.goto(url(path));
-	// The islands are live once none is still the server's markup (Astro drops `ssr` as each hydrates).
-	await expect.poll(() => page.locator('astro-island[ssr]').count()).toBe(0);
+	// The page is ready for the reader once its checklist shows; its islands wake at the first input.
+	await page.locator('.checklist-progress').waitFor();
 	return page;
 }
 
@@ -93,13 +99,13 @@ test('two tabs of one browser see each other’s ticks and boxes, and neither un
 	expect(await progress(first).textContent()).toBe('Passos feitos: 3 de 16');
 
 	// A box in one tab, another in the other: both stay.
-	await box(first, 'onvio-4', 'push').uncheck();
+	await untick(box(first, 'onvio-4', 'push'));
 	await expect.poll(() => box(second, 'onvio-4', 'push').isChecked()).toBe(false);
-	await box(second, 'onvio-4', 'email').uncheck();
+	await untick(box(second, 'onvio-4', 'email'));
 	await expect.poll(() => box(first, 'onvio-4', 'email').isChecked()).toBe(false);
 	expect(await box(first, 'onvio-4', 'push').isChecked()).toBe(false);
 	// A reload reads the office as stored now: the tab's own address is never taken for a pasted link.
-	await box(second, 'onvio-7', 'aviso').uncheck();
+	await untick(box(second, 'onvio-7', 'aviso'));
 	await first.reload();
 	await expect.poll(() => first.locator('.client-preview__toggle').isEnabled()).toBe(true);
 	expect(await box(first, 'onvio-7', 'aviso').isChecked()).toBe(false);
@@ -110,7 +116,7 @@ test('two tabs of one browser see each other’s ticks and boxes, and neither un
 test('a link’s boxes are shown without overwriting the reader’s own, until the reader keeps them or goes back', { timeout: 60_000 }, async () => {
 	const context = await browser.newContext(LAPTOP);
 	const own = await fresh(context, '/opcao-1/');
-	await box(own, 'onvio-4', 'push').uncheck();
+	await untick(box(own, 'onvio-4', 'push'));
 	await expect.poll(() => own.evaluate(() => localStorage.getItem('notificacoes-sem-duplicidade:escritorio'))).toBe('v=1&push=0');
 	await own.close();
 
@@ -179,6 +185,7 @@ test('"Continuar em outro aparelho": read on a phone, continued on a laptop with
 	const underGuia = await elsewhere.newPage();
 	await underGuia.goto(subPathUrl('/opcao-1/'));
 	await doneMark(underGuia, step('onvio-1')).tap();
+	await expect.poll(() => progress(underGuia).textContent()).toBe('Passos feitos: 1 de 16');
 	const guiaLink = (await underGuia.getByRole('link', { name: 'Continuar em outro aparelho' }).getAttribute('href'))!;
 	expect(new URL(guiaLink).pathname).toBe('/guia/opcao-1/');
 	const guiaLaptop = await (await browser.newContext(LAPTOP)).newPage();

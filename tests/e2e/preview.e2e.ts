@@ -170,6 +170,8 @@ test('the reader’s boxes follow from page to page as their own office, with no
 	const aviso = page.locator('#onvio-7 .replica input[data-setting="aviso"]');
 	await untilEnabled(aviso);
 	await aviso.tap();
+	// As a reader would, who sees the box change before leaving the page.
+	await expect.poll(() => aviso.isChecked()).toBe(false);
 	expect(await page.locator('.origin-notice').count()).toBe(0);
 	await page.getByRole('link', { name: /Anterior/ }).tap();
 	await page.waitForURL(/\/opcao-1\//);

@@ -177,7 +177,9 @@ test('the ticket "Já fiz a Opção 1 e continua chegando duplicado, no e-mail",
 	// The agent picks what the client reports, then marks the office's settings as Opção 1 leaves them.
 	const complaint = page.getByRole('radio', { name: 'Recebe o mesmo documento duas vezes' });
 	await untilEnabled(complaint);
-	await complaint.check();
+	// The first input wakes the islands, and counts once they are live.
+	await complaint.click();
+	await expect.poll(() => complaint.isChecked()).toBe(true);
 	// Where it arrives, and what the office changed: solução 7516 speaks of a change to a client's registration.
 	await page.getByRole('radio', { name: 'por e-mail' }).check();
 	await page.getByRole('checkbox', { name: 'O escritório mudou há pouco o cadastro de algum cliente no Domínio Processos' }).check();

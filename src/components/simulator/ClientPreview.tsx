@@ -14,7 +14,7 @@ import { PreviewStatus, PreviewToggle } from './PreviewBar.tsx';
 import PreviewChoices from './PreviewChoices.tsx';
 import StateNotice from './StateNotice.tsx';
 import { barOf, stepsLeftOf } from './preview-bar.ts';
-import { useDockPadding, useFolding, useLazyDetails, useSettledAnnouncement } from './preview-hooks.ts';
+import { useFolding, useLazyDetails, useSettledAnnouncement } from './preview-hooks.ts';
 import { useSimulationState } from './simulation-state.ts';
 
 interface Props {
@@ -29,7 +29,6 @@ export default function ClientPreview({ page }: Props) {
 	const id = useId();
 	const panel = useRef<HTMLElement>(null);
 	const toggle = useRef<HTMLButtonElement>(null);
-	useDockPadding(panel);
 	const { open, fold, flip } = useFolding(toggle);
 	const { Details, failed: detailsFailed, want: wantDetails } = useLazyDetails(open);
 	const announcement = useSettledAnnouncement(headline, eventLine, live);

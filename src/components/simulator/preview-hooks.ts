@@ -1,38 +1,13 @@
 /**
- * The docked preview's behaviours, each a small hook: the page's scroll padding under the panel, the folding
- * with its way back, the details' code loaded on demand, and the live region's one settled sentence.
+ * The docked preview's behaviours, each a small hook: the folding with its way back, the details' code loaded on
+ * demand, and the live region's one settled sentence. The page's scroll padding under the panel is the dock's
+ * own script (dock-padding.ts): it must hold before the island wakes.
  */
 import type { ComponentType, RefObject } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { barOf } from './preview-bar.ts';
 import { usePreviewShortcut } from './preview-shortcut.ts';
 import { startingState } from './simulation-state.ts';
-
-/**
- * The page keeps its scroll padding as tall as the docked panel, so that the browser never scrolls a focused
- * control or a followed anchor under it (WCAG 2.4.11).
- */
-export function useDockPadding(panel: RefObject<HTMLElement>): void {
-	useEffect(() => {
-		const element = panel.current!;
-		const root = document.documentElement;
-		const observer = new ResizeObserver(() => root.style.setProperty('--preview-dock-height', `${element.offsetHeight}px`));
-		observer.observe(element);
-		// Where the browser's own scrolling still leaves a focused control under the panel (it scrolls only what
-		// it finds hidden, and the panel may have just grown), move the page by what is missing.
-		const reveal = (event: FocusEvent) => {
-			const target = event.target as Element;
-			if (!(target instanceof Element) || element.contains(target)) return;
-			const under = target.getBoundingClientRect().bottom - element.getBoundingClientRect().top + 12;
-			if (under > 0) window.scrollBy(0, under);
-		};
-		document.addEventListener('focusin', reveal);
-		return () => {
-			observer.disconnect();
-			document.removeEventListener('focusin', reveal);
-		};
-	}, []);
-}
 
 /**
  * Folded by default: the bar alone says what changed, and the steps stay in view. Escape brings the reader back

@@ -1,22 +1,22 @@
 /**
- * The keyboard shortcut that reaches the docked preview from anywhere on a procedure page. Alt+Shift+P: no
- * browser, screen reader or Starlight command uses it (Starlight's search takes Ctrl+K and "/").
+ * The preview's side of its shortcut (shortcut-request.ts): it takes a press, made before or after it woke,
+ * and opens, having noted in `returnTo` where the focus was, so that Escape can go back there.
  */
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { shortcutRequest } from './shortcut-request.ts';
 
-export const PREVIEW_SHORTCUT = 'Alt+Shift+P';
+export { PREVIEW_SHORTCUT } from './shortcut-request.ts';
 
-/** Calls `open` on the shortcut, after noting in `returnTo` where the focus was, so that Escape can go back there. */
 export function usePreviewShortcut(open: () => void, returnTo: RefObject<HTMLElement | null>): void {
 	useEffect(() => {
-		const onKey = (event: KeyboardEvent) => {
-			if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey || event.code !== 'KeyP') return;
-			event.preventDefault();
-			returnTo.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+		const take = (request: { returnTo: HTMLElement | null } | undefined) => {
+			if (!request) return;
+			returnTo.current = request.returnTo;
+			shortcutRequest.set(undefined);
 			open();
 		};
-		document.addEventListener('keydown', onKey);
-		return () => document.removeEventListener('keydown', onKey);
+		take(shortcutRequest.get());
+		return shortcutRequest.subscribe(take);
 	}, []);
 }
