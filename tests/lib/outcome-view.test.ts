@@ -64,7 +64,7 @@ test.each([
 
 describe('the simulator table in one sentence', () => {
 	test.each([
-		[0, 0, 'Nenhum aviso duplicado, e todo evento gera pelo menos um aviso.'],
+		[0, 0, 'Nenhum evento com aviso duplicado e nenhum sem aviso.'],
 		[1, 0, '1 evento com aviso duplicado.'],
 		[3, 0, '3 eventos com aviso duplicado.'],
 		[0, 1, '1 evento sem aviso.'],

@@ -64,7 +64,7 @@ export function eventLineText(kind: EventKind, senders: readonly Sender[]): stri
 
 /** The simulator's table in one sentence: how many events come twice, and how many bring no notice. */
 export function matrixSummaryText(duplicates: number, silences: number): string {
-	if (duplicates === 0 && silences === 0) return 'Nenhum aviso duplicado, e todo evento gera pelo menos um aviso.';
+	if (duplicates === 0 && silences === 0) return 'Nenhum evento com aviso duplicado e nenhum sem aviso.';
 	if (silences === 0) return duplicates === 1 ? '1 evento com aviso duplicado.' : `${duplicates} eventos com aviso duplicado.`;
 	if (duplicates === 0) return silences === 1 ? '1 evento sem aviso.' : `${silences} eventos sem aviso.`;
 	return duplicates === 1
