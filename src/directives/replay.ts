@@ -15,6 +15,11 @@ import { pageCarriesState } from '../components/state/saved-state.ts';
 import { onWakeIslands, wakeIslands } from '../components/state/wake.ts';
 
 const HELD = 'button, input, select, textarea';
+/**
+ * Read once, when this script is defined, before any island's code runs: the office then rewrites the address
+ * (a link that reads as "todas marcadas" is cleaned), and an island connected later must still know.
+ */
+const opensInState = pageCarriesState();
 
 const replay: ClientDirective = (load, _options, island) => {
 	for (const control of island.querySelectorAll('[data-disabled-without-js]')) control.removeAttribute('disabled');
@@ -57,7 +62,7 @@ const replay: ClientDirective = (load, _options, island) => {
 	onWakeIslands(() => void wake());
 	// Another tab changed the reader's office: this one shows it.
 	addEventListener('storage', () => void wake(), { once: true });
-	if (pageCarriesState()) void wake();
+	if (opensInState) void wake();
 };
 
 export default replay;
