@@ -15,7 +15,7 @@ import { cite, otherOptionText } from '../../lib/messages/diagnosis.ts';
 import { INTERPRETATION_LABEL, INTERPRETATION_MARK, INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
 import { SITUATION_TEXTS } from '../../lib/messages/situation.ts';
 import { unnotifiedText } from '../../lib/messages/situation-details.ts';
-import { SUMMARY_COPIES, SUMMARY_TEXTS } from '../../lib/messages/summary.ts';
+import { SUMMARY_COPIES, SUMMARY_TEXTS, type SummaryFormat } from '../../lib/messages/summary.ts';
 import type { Config } from '../../lib/model/config.ts';
 import { causeLink } from '../../lib/model/hidden-causes.ts';
 import type { Situation } from '../../lib/model/situation.ts';
@@ -175,7 +175,7 @@ export function AfterSection({ changed, after, received }: AfterProps) {
 }
 
 /** One button per form of the summary: text, Markdown and the helpdesk macro. */
-export function SummaryCopies({ summaryOf, live }: { summaryOf: (format: (typeof SUMMARY_COPIES)[number]['format']) => () => string; live: boolean }) {
+export function SummaryCopies({ summaryOf, live }: { summaryOf: (format: SummaryFormat) => () => string; live: boolean }) {
 	return (
 		<div class="diagnosis__copy">
 			{SUMMARY_COPIES.map(({ format, label, done, fallbackLabel }) => (

@@ -3,7 +3,7 @@
  * its controls, or at once when this browser or the address already holds an office or ticks: a reader who
  * only reads loads none of it.
  */
-import { STEPS, stepLabel, type PageId } from '../../lib/catalogue/steps.ts';
+import { stepAt, stepLabel, type PageId } from '../../lib/catalogue/steps.ts';
 import { PROGRESS_TEXTS } from '../../lib/messages/situation.ts';
 import { progressOf, stepEffect, stepMatches } from '../../lib/model/step-progress.ts';
 import { copyText } from '../copy/clipboard.ts';
@@ -30,7 +30,7 @@ function partsOf(block: HTMLElement) {
 }
 type Parts = ReturnType<typeof partsOf>;
 
-const stepOf = (page: PageId, anchor: string) => STEPS.find((step) => step.page === page && step.anchor === anchor)!;
+const stepOf = (page: PageId, anchor: string) => stepAt(page, anchor)!;
 
 /** The count, the way on, the steps whose boxes read otherwise, and the hand-off's address, as the marks stand. */
 function showProgress(parts: Parts): void {

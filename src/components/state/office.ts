@@ -241,8 +241,8 @@ export function setDone(changes: readonly { anchor: string; done: boolean }[]): 
 
 /** The address that carries the boxes and this page's ticks to another device, at a step ("Continuar em outro aparelho"). */
 export function handOffAddress(anchor: string | undefined): string {
-	const url = new URL(window.location.href);
-	url.search = `${encodeState(configStore.get(), viewStore.get())}&${encodeDone(doneStore.get())}`;
+	const url = new URL(addressOf(configStore.get()));
+	url.search += `&${encodeDone(doneStore.get())}`;
 	url.hash = anchor ?? '';
 	return url.href;
 }

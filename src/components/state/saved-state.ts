@@ -40,10 +40,15 @@ export function storeOffice(query: string): void {
 }
 
 /** Calls back when another tab changes the reader's office. */
-export function onStoredOfficeChange(listener: (query: string | undefined) => void): void {
+/** Calls back when another tab writes a key, or clears the storage. */
+function onStoredKeyChange(key: string, listener: () => void): void {
 	addEventListener('storage', (event) => {
-		if (event.key === OFFICE_KEY || event.key === null) listener(readStoredOffice());
+		if (event.key === key || event.key === null) listener();
 	});
+}
+
+export function onStoredOfficeChange(listener: (query: string | undefined) => void): void {
+	onStoredKeyChange(OFFICE_KEY, () => listener(readStoredOffice()));
 }
 
 /** The page's anchors ticked "Feito" in this browser, in page order. */
@@ -61,9 +66,7 @@ export function storeDone(page: string, done: readonly string[]): void {
 
 /** Calls back when another tab changes the page's ticks. */
 export function onStoredDoneChange(page: string, listener: () => void): void {
-	addEventListener('storage', (event) => {
-		if (event.key === doneStepsKey(page) || event.key === null) listener();
-	});
+	onStoredKeyChange(doneStepsKey(page), listener);
 }
 
 /** What the preview of this tab looks at, as a query string, or undefined. */

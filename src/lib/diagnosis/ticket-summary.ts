@@ -24,7 +24,7 @@ import { absoluteUrl, sitePath, type SitePath } from '../links/links.ts';
 import { INTERPRETATION_LABEL, INTERPRETATION_MARK, labelled, officeSettings } from '../messages/office.ts';
 import { OPTIONS } from '../catalogue/options.ts';
 import { citeShort, receivedText, recommendationText } from '../messages/diagnosis.ts';
-import { MACRO_TEXTS, SUMMARY_TEXTS } from '../messages/summary.ts';
+import { MACRO_TEXTS, SUMMARY_TEXTS, type SummaryFormat } from '../messages/summary.ts';
 import { REGISTRATION_CHANGED, complaintText, HIDDEN_CAUSE_TEXTS } from '../messages/complaints.ts';
 import { SITUATION_TEXTS } from '../messages/situation.ts';
 import { unnotifiedText } from '../messages/situation-details.ts';
@@ -39,7 +39,7 @@ import { bySystem, eventOf, simulate } from '../model/simulate.ts';
  * - macro: the text, addressed to the ticket's requester and signed by the agent with Zendesk's placeholders, which
  *   the helpdesk fills when the macro is applied.
  */
-export type SummaryFormat = 'text' | 'markdown' | 'macro';
+export type { SummaryFormat };
 
 
 

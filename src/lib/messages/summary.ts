@@ -23,7 +23,10 @@ export const SUMMARY_TEXTS = {
 } as const;
 
 /** One button per form of the summary, with what it says once copied and, where copying fails, above the text. */
-export const SUMMARY_COPIES: { format: 'text' | 'markdown' | 'macro'; label: string; done: string; fallbackLabel: string }[] = [
+/** The forms the summary is written in: plain text, Markdown, and a helpdesk macro. */
+export type SummaryFormat = 'text' | 'markdown' | 'macro';
+
+export const SUMMARY_COPIES: { format: SummaryFormat; label: string; done: string; fallbackLabel: string }[] = [
 	{
 		format: 'text',
 		label: 'Copiar resumo para o chamado',
