@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import clientDirectives from './src/directives/index.ts';
 import csp from './src/integrations/csp.ts';
 import { immutableAssets } from './src/integrations/immutable-assets.ts';
+import { searchOnOpen } from './src/integrations/search-on-open.ts';
 import { simulatorChunk } from './src/integrations/simulator-chunk.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { OPTIONS } from './src/lib/catalogue/options.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/procedure.css', './src/styles/simulator.css'],
 			components: {
-				// Starlight's search, with Pagefind's UI, style sheet and index loaded only when the reader opens it.
+				// Starlight's search, with Pagefind's UI loaded only when the reader opens it (see searchOnOpen).
 				Search: './src/components/starlight/Search.astro',
 			},
 			sidebar: [
@@ -60,6 +61,7 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		clientDirectives(),
+		searchOnOpen(),
 		simulatorChunk(),
 		immutableAssets(),
 		// Last: the Content Security Policy hashes the HTML as finally emitted, into each page and _headers.

@@ -12,13 +12,19 @@ export interface SubResult {
 	weighted_locations: { balanced_score: number }[];
 }
 
+/** One page Pagefind found, with the places under it. */
+export interface SearchResult {
+	url: string;
+	sub_results: SubResult[];
+}
+
 /** At most this many places under a result, as Pagefind's UI shows. */
 const SHOWN = 3;
 
 const score = (place: SubResult) => place.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0);
 const isStep = (place: SubResult) => place.anchor !== undefined && !/^h\d$/i.test(place.anchor.element);
 
-export function preferSteps<R extends { url: string; sub_results: SubResult[] }>(result: R): R {
+export function preferSteps<R extends SearchResult>(result: R): R {
 	// Matches before the first anchor are the page itself: Pagefind's UI folds that one into the result's own link.
 	const [first, ...rest] = result.sub_results;
 	const page = first && first.anchor === undefined ? [first] : [];
