@@ -60,7 +60,7 @@ test('the event in view is the chosen task’s, and a change of event alone is s
 	render(<ClientPreview page="opcao-1" />);
 	await waitFor(() => expect((screen.getByRole('button', { name: 'Detalhes e outro cliente' }) as HTMLButtonElement).disabled).toBe(false));
 	replaceOffice(PRESETS.option1);
-	toggleSetting({ id: 'processos.task', taskId: 'folha' }, false);
+	toggleSetting({ id: 'processos.task', entity: 'folha' }, false);
 	await waitFor(() => expect(verdictLine().textContent).toContain('Toda a comunicação será feita pelo Domínio Processos.'));
 	await new Promise((resolve) => setTimeout(resolve, 800));
 	updateView({ event: 'task-completed', task: 'das' });
@@ -114,7 +114,7 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 test('Opção 2’s outcome with the parameter still marked: the verdict, and the step that remains, in the folded bar', async () => {
 	render(<ClientPreview page="opcao-2" />);
 	replaceOffice(PRESETS.allOn);
-	for (const client of SAMPLE.clients) toggleSetting({ id: 'processos.client', clientId: client.id }, false);
+	for (const client of SAMPLE.clients) toggleSetting({ id: 'processos.client', entity: client.id }, false);
 	await waitFor(() =>
 		expect(verdictLine().textContent).toBe(
 			`Um só sistema Agora: Toda a comunicação será feita pelo ONVIO Portal do Cliente. Falta o passo ${parameterStep('opcao-2')} da Opção 2 (ONVIO Gestão e Portal do Cliente).`,
@@ -166,12 +166,12 @@ test('a box of another client or task brings it into view, so every box answers'
 	render(<ClientPreview page="opcao-1" />);
 	replaceOffice(PRESETS.option1);
 	updateView({ event: 'manual-upload' });
-	toggleSetting({ id: 'processos.client', clientId: SAMPLE.clients[1].id }, false);
+	toggleSetting({ id: 'processos.client', entity: SAMPLE.clients[1].id }, false);
 	await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toContain(SAMPLE.clients[1].name));
 	// The office's choice under Opção 1: said in a neutral tone, never as a fault.
 	expect(verdictLine().textContent).toBe('Nenhum sistema Agora: O cliente não recebe avisos.');
 	expect(document.querySelector('.client-preview')!.getAttribute('data-status')).toBe('silent');
-	toggleSetting({ id: 'processos.task', taskId: SAMPLE.tasks[1].id }, false);
+	toggleSetting({ id: 'processos.task', entity: SAMPLE.tasks[1].id }, false);
 	// An upload belongs to no task: the task's box shows that task's completion.
 	expect(viewStore.get()).toMatchObject({ task: SAMPLE.tasks[1].id, event: 'task-completed' });
 });

@@ -215,8 +215,8 @@ describe('printing the diagnosis', () => {
 	// Opção 1 with the Portal parameter and every client unmarked: two problems, a note, steps in two sections.
 	const unmarked: SettingRef[] = [
 		{ id: 'portal.emailOnProcessosPublication' },
-		{ id: 'processos.client', clientId: 'padaria' },
-		{ id: 'processos.client', clientId: 'oficina' },
+		{ id: 'processos.client', entity: 'padaria' },
+		{ id: 'processos.client', entity: 'oficina' },
 	];
 	const config = unmarked.reduce((c, ref) => setSetting(c, ref, false), PRESETS.option1);
 	const diagnosis = diagnose(config);

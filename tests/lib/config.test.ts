@@ -19,10 +19,10 @@ describe('settingKey / parseSettingKey', () => {
 		[{ id: 'gestao.push' }, 'push'],
 		[{ id: 'portal.emailOnProcessosPublication' }, 'aviso'],
 		// Per-task and per-client flags add their sample entry.
-		[{ id: 'processos.task', taskId: 'das' }, 'tarefa.das'],
-		[{ id: 'processos.client', clientId: 'padaria' }, 'cliente.padaria'],
+		[{ id: 'processos.task', entity: 'das' }, 'tarefa.das'],
+		[{ id: 'processos.client', entity: 'padaria' }, 'cliente.padaria'],
 		// Any id: the codec does not depend on the sample.
-		[{ id: 'processos.client', clientId: 'mercado' }, 'cliente.mercado'],
+		[{ id: 'processos.client', entity: 'mercado' }, 'cliente.mercado'],
 	])('%o ⇄ %s', (ref, key) => {
 		expect(settingKey(ref)).toBe(key);
 		expect(parseSettingKey(key)).toEqual(ref);
@@ -56,21 +56,21 @@ describe('getSetting / setSetting', () => {
 
 	test('leaves its input untouched', () => {
 		const config = defaultConfig();
-		setSetting(config, { id: 'processos.client', clientId: 'padaria' }, false);
+		setSetting(config, { id: 'processos.client', entity: 'padaria' }, false);
 		expect(config).toEqual(defaultConfig());
 	});
 
 	test('reads a task or client missing from the config as on, its default', () => {
 		const config = { ...defaultConfig(), processos: { tasks: {}, clients: {} } };
-		expect(getSetting(config, { id: 'processos.task', taskId: 'das' })).toBe(true);
+		expect(getSetting(config, { id: 'processos.task', entity: 'das' })).toBe(true);
 	});
 
 	test.each(['__proto__', 'constructor', 'toString'])('treats the id %j as a plain id', (id) => {
 		// Never read from Object.prototype...
-		expect(getSetting(defaultConfig(), { id: 'processos.client', clientId: id })).toBe(true);
-		const config = setSetting(defaultConfig(), { id: 'processos.client', clientId: id }, false);
+		expect(getSetting(defaultConfig(), { id: 'processos.client', entity: id })).toBe(true);
+		const config = setSetting(defaultConfig(), { id: 'processos.client', entity: id }, false);
 		// ...and never write to it: the id becomes an own key of the record.
-		expect(getSetting(config, { id: 'processos.client', clientId: id })).toBe(false);
+		expect(getSetting(config, { id: 'processos.client', entity: id })).toBe(false);
 		expect(Object.keys(config.processos.clients)).toContain(id);
 		expect(Object.getPrototypeOf(config.processos.clients)).toBe(Object.prototype);
 		expect(Object.hasOwn(Object.prototype, 'processos')).toBe(false);
@@ -93,7 +93,7 @@ describe('the configuration space', () => {
 	});
 
 	test('normalizeConfig keeps the values and drops ids outside the sample', () => {
-		const stray = setSetting(configFromBits(0b1010_0101, refs), { id: 'processos.task', taskId: 'irpf' }, false);
+		const stray = setSetting(configFromBits(0b1010_0101, refs), { id: 'processos.task', entity: 'irpf' }, false);
 		const normal = normalizeConfig(stray);
 		expect(sameSettings(normal, stray)).toBe(true);
 		expect(Object.keys(normal.processos.tasks)).toEqual(['das', 'folha']);

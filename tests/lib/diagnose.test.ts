@@ -81,7 +81,7 @@ describe('diagnose on edited configs', () => {
 		[
 			// Opção 1 with one client unmarked: the office's choice, nothing to change.
 			'Opção 1, padaria unmarked',
-			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false]),
+			set(PRESETS.option1, [{ id: 'processos.client', entity: 'padaria' }, false]),
 			[
 				'silence:choice:document-from-dominio+task-completed:processos.client',
 				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
@@ -91,7 +91,7 @@ describe('diagnose on edited configs', () => {
 		[
 			// One client and another task unmarked: still one choice, worded as either flag.
 			'Opção 1, padaria and folha unmarked',
-			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false]),
+			set(PRESETS.option1, [{ id: 'processos.client', entity: 'padaria' }, false], [{ id: 'processos.task', entity: 'folha' }, false]),
 			[
 				'silence:choice:document-from-dominio+task-completed:processos.task+processos.client',
 				'silence:caveat:manual-upload:gestao.onvio+gestao.push+gestao.email',
@@ -103,8 +103,8 @@ describe('diagnose on edited configs', () => {
 			'Opção 1, every client unmarked',
 			set(
 				PRESETS.option1,
-				[{ id: 'processos.client', clientId: 'padaria' }, false],
-				[{ id: 'processos.client', clientId: 'oficina' }, false],
+				[{ id: 'processos.client', entity: 'padaria' }, false],
+				[{ id: 'processos.client', entity: 'oficina' }, false],
 			),
 			[
 				'silence:problem:document-from-dominio+task-completed:processos.client',
@@ -126,7 +126,7 @@ describe('diagnose on edited configs', () => {
 			// Opção 2 with one client still marked: that client still hears from Domínio Processos of its completed
 			// tasks, so no option is complete.
 			'Opção 2, oficina still marked',
-			set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]),
+			set(PRESETS.option2, [{ id: 'processos.client', entity: 'oficina' }, true]),
 			[
 				'two-systems:problem:document-from-dominio+task-completed+manual-upload:processos.task+processos.client',
 				'silence:expected:task-completed:processos.client',
@@ -161,7 +161,7 @@ describe('diagnose on edited configs', () => {
 		// Per-task and per-client flags read as conditions on the office's clients and tasks.
 		[
 			'a client and a task unmarked',
-			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false]),
+			set(PRESETS.option1, [{ id: 'processos.client', entity: 'padaria' }, false], [{ id: 'processos.task', entity: 'folha' }, false]),
 			/^Os clientes com 'Notificar Cliente' desmarcada não recebem avisos de documentos do Sistema Domínio nem de tarefas concluídas, e as tarefas com 'Notificar cliente' desmarcada não geram esses avisos\. Pela Opção 1, cabe ao escritório definir quais tarefas e clientes receberão as notificações\.$/,
 		],
 	])('a silence is worded in settings: %s', (_, config, text) => {
@@ -190,7 +190,7 @@ describe('changes', () => {
 	});
 
 	test('Opção 2 never touches task flags', () => {
-		const config = set(PRESETS.allOn, [{ id: 'processos.task', taskId: 'das' }, false]);
+		const config = set(PRESETS.allOn, [{ id: 'processos.task', entity: 'das' }, false]);
 		expect(changesTo('option2', config).some((c) => c.ref.id === 'processos.task')).toBe(false);
 	});
 });

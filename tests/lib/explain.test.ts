@@ -45,8 +45,8 @@ describe('explainSetting', () => {
 	});
 
 	test('accepts a SettingRef too', () => {
-		expect(explainSetting({ id: 'processos.task', taskId: 'das' }).target).toEqual({
-			kind: 'task',
+		expect(explainSetting({ id: 'processos.task', entity: 'das' }).target).toEqual({
+			scope: 'per-task',
 			id: 'das',
 			name: 'Apuração do Simples Nacional (DAS)',
 		});
@@ -57,7 +57,7 @@ describe('explainSetting', () => {
 	});
 
 	test('stepLinksOf can keep one page', () => {
-		expect(stepLinksOf({ id: 'processos.client', clientId: 'padaria' }, 'opcao-2')).toEqual([
+		expect(stepLinksOf({ id: 'processos.client', entity: 'padaria' }, 'opcao-2')).toEqual([
 			{ page: 'opcao-2', anchor: 'clientes-3', href: '/opcao-2/#clientes-3' },
 		]);
 	});

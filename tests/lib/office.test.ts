@@ -9,7 +9,7 @@ import { stepNote, stepPlan } from '../../src/lib/diagnosis/step-plan.ts';
 
 const set = (config: Config, ...changes: [SettingRef, boolean][]) =>
 	changes.reduce((c, [ref, value]) => setSetting(c, ref, value), config);
-const padariaOff = set(PRESETS.allOn, [{ id: 'processos.client', clientId: 'padaria' }, false]);
+const padariaOff = set(PRESETS.allOn, [{ id: 'processos.client', entity: 'padaria' }, false]);
 
 describe('coverageOf reads a per-task or per-client flag over the sample', () => {
 	test.each<[string, Config, Coverage, Coverage]>([
@@ -107,11 +107,11 @@ describe('stepNote: what the office must know beyond the step’s words', () => 
 		['one box already unmarked', set(PRESETS.allOn, [{ id: 'gestao.onvio' }, false]), [['onvio-4', "hoje, só 'Notificações via push' e 'Notificações por e-mail' estão marcadas"]]],
 		// A per-client step: on which clients.
 		['Opção 2 half done', set(PRESETS.allOn, [{ id: 'portal.emailOnProcessosPublication' }, false]), [['clientes-3', 'em todos os clientes']]],
-		['Opção 2 with one client left', set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]), [['clientes-3', 'nos clientes em que ainda está marcada']]],
+		['Opção 2 with one client left', set(PRESETS.option2, [{ id: 'processos.client', entity: 'oficina' }, true]), [['clientes-3', 'nos clientes em que ainda está marcada']]],
 		// Re-marking under Opção 1, which leaves the choice to the office.
 		[
 			'Opção 1 with every client unmarked',
-			set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.client', clientId: 'oficina' }, false]),
+			set(PRESETS.option1, [{ id: 'processos.client', entity: 'padaria' }, false], [{ id: 'processos.client', entity: 'oficina' }, false]),
 			[['clientes-3', 'marque nos clientes que devem ser avisados']],
 		],
 	])('%s', (_, config, expected) => {

@@ -46,8 +46,8 @@ describe('PRESETS', () => {
 	});
 
 	test('can still be the start of an edit', () => {
-		const edited = setSetting(PRESETS.option1, { id: 'processos.task', taskId: 'das' }, false);
-		expect(getSetting(edited, { id: 'processos.task', taskId: 'das' })).toBe(false);
+		const edited = setSetting(PRESETS.option1, { id: 'processos.task', entity: 'das' }, false);
+		expect(getSetting(edited, { id: 'processos.task', entity: 'das' })).toBe(false);
 	});
 });
 
@@ -82,7 +82,7 @@ describe('the presets behave as the seed says', () => {
 	});
 
 	test('Opção 1 lets the office unmark a task: only that task’s notices stop ("marque ou desmarque")', () => {
-		const config = setSetting(PRESETS.option1, { id: 'processos.task', taskId: 'das' }, false);
+		const config = setSetting(PRESETS.option1, { id: 'processos.task', entity: 'das' }, false);
 		for (const event of allEvents().filter((e) => e.taskId !== undefined))
 			expect(simulate(config, event).silent).toBe(event.taskId === 'das');
 	});

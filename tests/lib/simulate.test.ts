@@ -23,8 +23,8 @@ const eventsOf = (kind: EventKind) => events.filter((e) => e.kind === kind);
 const paths = (list: readonly Candidate[]) => list.map((c) => `${c.system}/${c.channel}`);
 const flag = (config: Config, id: 'task' | 'client', event: SimEvent) =>
 	id === 'task'
-		? getSetting(config, { id: 'processos.task', taskId: event.taskId ?? '' })
-		: getSetting(config, { id: 'processos.client', clientId: event.clientId });
+		? getSetting(config, { id: 'processos.task', entity: event.taskId ?? '' })
+		: getSetting(config, { id: 'processos.client', entity: event.clientId });
 const flip = (config: Config, key: SettingKey) => {
 	const ref = parseSettingKey(key)!;
 	return setSetting(config, ref, !getSetting(config, ref));

@@ -22,8 +22,8 @@ const STATES: [string, Config][] = [
 	// Opção 2 half done: the ONVIO section done, the clients still marked.
 	['Opção 2 half done', set(PRESETS.allOn, [{ id: 'portal.emailOnProcessosPublication' }, false])],
 	['Opção 1 without the Portal parameter', set(PRESETS.option1, [{ id: 'portal.emailOnProcessosPublication' }, false])],
-	['Opção 2 with one client left', set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true])],
-	['Opção 1 with a client and a task unmarked', set(PRESETS.option1, [{ id: 'processos.client', clientId: 'padaria' }, false], [{ id: 'processos.task', taskId: 'folha' }, false])],
+	['Opção 2 with one client left', set(PRESETS.option2, [{ id: 'processos.client', entity: 'oficina' }, true])],
+	['Opção 1 with a client and a task unmarked', set(PRESETS.option1, [{ id: 'processos.client', entity: 'padaria' }, false], [{ id: 'processos.task', entity: 'folha' }, false])],
 	['everything off', uniformConfig(false)],
 	['Opção 1', PRESETS.option1],
 	['Opção 2', PRESETS.option2],
@@ -200,7 +200,7 @@ test('a per-client step says on which clients to do it', () => {
 	expect(ticketSummary(set(PRESETS.allOn, [{ id: 'portal.emailOnProcessosPublication' }, false]), ROOT)).toMatch(
 		/^3\. Na guia Detalhes, desmarque a opção '\[ \] Notificar Cliente' \(em todos os clientes\) — /m,
 	);
-	const oneLeft = ticketSummary(set(PRESETS.option2, [{ id: 'processos.client', clientId: 'oficina' }, true]), ROOT);
+	const oneLeft = ticketSummary(set(PRESETS.option2, [{ id: 'processos.client', entity: 'oficina' }, true]), ROOT);
 	expect(oneLeft).toContain('(nos clientes em que ainda está marcada)');
 	expect(oneLeft).toContain("'Notificar Cliente' marcada no cadastro de alguns clientes e desmarcada nos demais");
 });

@@ -26,7 +26,7 @@ const configArb: fc.Arbitrary<Config> = fc
 	.array(fc.boolean(), { minLength: refs.length, maxLength: refs.length })
 	.map((bits) => refs.reduce((config, ref, i) => setSetting(config, ref, bits[i]!), defaultConfig()));
 // The fixtures name checkboxes by catalogue id and sample id, apart from the codec under test.
-const named = (ref: SettingRef) => ('taskId' in ref ? `${ref.id}:${ref.taskId}` : 'clientId' in ref ? `${ref.id}:${ref.clientId}` : ref.id);
+const named = (ref: SettingRef) => ('entity' in ref ? `${ref.id}:${ref.entity}` : ref.id);
 const off = (config: Config) => refs.filter((r) => !getSetting(config, r)).map(named);
 // A message that is well-formed UTF-16 and free of control or invisible characters is safe to show as text.
 const printable = (text: string) => {

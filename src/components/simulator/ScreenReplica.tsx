@@ -3,8 +3,7 @@
  * toggles the very checkbox the step names. Every box writes to the page's shared state.
  */
 import { SETTINGS, type ScreenId } from '../../lib/catalogue/settings.ts';
-import { getSetting, settingKey } from '../../lib/model/config.ts';
-import { SAMPLE } from '../../lib/catalogue/sample.ts';
+import { entityOf, getSetting, isEntityRef, settingKey } from '../../lib/model/config.ts';
 import { screenCaption, settingRefsOfScreen } from '../../lib/model/screen-settings.ts';
 import { toggleSetting, useSimulationState } from './simulation-state.ts';
 
@@ -25,13 +24,7 @@ export default function ScreenReplica({ screen }: Props) {
 			</legend>
 			{refs.map((ref) => {
 				const key = settingKey(ref);
-				// The task or client a per-task or per-client box belongs to.
-				const target =
-					ref.id === 'processos.task'
-						? SAMPLE.tasks.find((t) => t.id === ref.taskId)
-						: ref.id === 'processos.client'
-							? SAMPLE.clients.find((c) => c.id === ref.clientId)
-							: undefined;
+				const target = isEntityRef(ref) ? entityOf(ref) : undefined;
 				return (
 					<label class="replica__option" key={key}>
 						<input

@@ -16,7 +16,8 @@
  *   holds an office or ticks is shown the link's as a link's, until the reader keeps them or goes back.
  * - On the diagnosis, the ticket's office: only what its address carries, never the reader's.
  */
-import { defaultConfig, sameSettings, setSetting, type Config, type SettingRef } from '../../lib/model/config.ts';
+import { entityScopeOf } from '../../lib/catalogue/settings.ts';
+import { defaultConfig, isEntityRef, sameSettings, setSetting, type Config, type SettingRef } from '../../lib/model/config.ts';
 import { decodeSearch, encodeDone, encodeState, type StateIssue, type ViewState } from '../../lib/links/url-state.ts';
 import {
 	onStoredDoneChange,
@@ -191,11 +192,12 @@ export function setBoxes(changes: readonly { ref: SettingRef; value: boolean }[]
  */
 export function toggleSetting(ref: SettingRef, value: boolean): void {
 	setBoxes([{ ref, value }]);
-	if (ref.id === 'processos.client') updateView({ client: ref.clientId });
-	if (ref.id === 'processos.task') {
+	if (!isEntityRef(ref)) return;
+	if (entityScopeOf(ref.id) === 'per-client') updateView({ client: ref.entity });
+	else {
 		const { event } = viewStore.get();
 		// A hand upload belongs to no task: the task's box shows its completion instead.
-		updateView({ task: ref.taskId, ...(event === 'manual-upload' ? { event: 'task-completed' as const } : {}) });
+		updateView({ task: ref.entity, ...(event === 'manual-upload' ? { event: 'task-completed' as const } : {}) });
 	}
 }
 

@@ -81,6 +81,13 @@ function wayTo(screen: ScreenId): readonly string[] {
 
 /** Who a setting applies to: every client of the office, one recurring task, or one client. */
 export type Scope = 'global' | 'per-task' | 'per-client';
+/** The scopes whose setting is one box per task or per client. */
+export type EntityScope = Exclude<Scope, 'global'>;
+/**
+ * Where the tasks or clients of an entity scope are listed, in the sample office and in a configuration
+ * alike (`sample.tasks`, `config.processos.tasks`).
+ */
+export const ENTITY_LIST = { 'per-task': 'tasks', 'per-client': 'clients' } as const satisfies Record<EntityScope, string>;
 
 export type SettingId =
 	| 'gestao.onvio'
@@ -185,6 +192,11 @@ export type EntitySettingId = SettingIdOfScope<'per-task' | 'per-client'>;
 
 export function isEntitySetting(id: SettingId): id is EntitySettingId {
 	return SETTINGS[id].scope !== 'global';
+}
+
+/** The scope of a per-task or per-client setting. */
+export function entityScopeOf(id: EntitySettingId): EntityScope {
+	return SETTINGS[id].scope as EntityScope;
 }
 
 export const GLOBAL_SETTING_IDS = SETTING_IDS.filter((id): id is GlobalSettingId => !isEntitySetting(id));

@@ -9,7 +9,7 @@ import type { Config, SampleLike } from '../model/config.ts';
 import type { Change } from './diagnose.ts';
 import type { SitePath } from '../links/links.ts';
 import { STEP_SCOPES, currentStateNote } from '../messages/diagnosis.ts';
-import { isEntitySetting } from '../catalogue/settings.ts';
+import { entityScopeOf, isEntitySetting } from '../catalogue/settings.ts';
 import { coverageOf } from '../model/config.ts';
 import { labelOf, stateWord } from '../messages/office.ts';
 
@@ -62,7 +62,7 @@ export function stepNote(
 		if (changes.length === 0) continue;
 		const to = changes[0]!.to;
 		if (isEntitySetting(setting)) {
-			const scopes = STEP_SCOPES[setting];
+			const scopes = STEP_SCOPES[entityScopeOf(setting)];
 			notes.push(to ? scopes.mark : coverageOf(config, setting, sample) === 'todas' ? scopes.all : scopes.some);
 		}
 	}

@@ -66,8 +66,8 @@ export function receivedLines(config: Config, sample: SampleLike = SAMPLE): Rece
 		...list.filter(on),
 		...list.filter((entry) => !on(entry)),
 	];
-	const client = marked(sample.clients, (c) => getSetting(config, { id: 'processos.client', clientId: c.id }))[0]!;
-	const task = marked(sample.tasks, (t) => getSetting(config, { id: 'processos.task', taskId: t.id }))[0]!;
+	const client = marked(sample.clients, (c) => getSetting(config, { id: 'processos.client', entity: c.id }))[0]!;
+	const task = marked(sample.tasks, (t) => getSetting(config, { id: 'processos.task', entity: t.id }))[0]!;
 	return EVENT_KINDS.map((kind) => ({
 		kind,
 		text: receivedText(kind, bySystem(simulate(config, eventOf(kind, client.id, task.id)).deliveries)),

@@ -4,10 +4,12 @@
  * from the steps catalogue.
  */
 import { SAMPLE } from '../catalogue/sample.ts';
-import { PRODUCTS, SETTINGS, type Scope } from '../catalogue/settings.ts';
+import { PRODUCTS, SETTINGS, type EntityScope, type Scope } from '../catalogue/settings.ts';
 import { stepHref, stepsSetting, type PageId } from '../catalogue/steps.ts';
 import type { SitePath } from '../links/links.ts';
 import {
+	entityOf,
+	isEntityRef,
 	parseSettingKey,
 	settingKey,
 	type SampleLike,
@@ -41,7 +43,7 @@ export interface SettingExplanation {
 	/** True where an article states that the setting holds for every client (ONVIO Gestão, solução 8342). */
 	global: boolean;
 	/** The task or client the flag belongs to; absent for global settings. */
-	target?: { kind: 'task' | 'client'; id: string; name: string };
+	target?: { scope: EntityScope; id: string; name: string };
 	/** pt-BR, e.g. "'Notificar cliente' da tarefa Folha de pagamento mensal no Domínio Processos". */
 	text: string;
 	/** Every step, on either page, that changes this checkbox. */
@@ -61,12 +63,7 @@ export function explainSetting(setting: SettingKey | SettingRef, sample: SampleL
 	if (!ref) throw new Error(`Not a setting key: "${String(setting)}"`);
 	const meta = SETTINGS[ref.id];
 	const product = PRODUCTS[meta.product].name;
-	const target =
-		ref.id === 'processos.task'
-			? { kind: 'task' as const, id: ref.taskId, name: nameOf(sample.tasks, ref.taskId) }
-			: ref.id === 'processos.client'
-				? { kind: 'client' as const, id: ref.clientId, name: nameOf(sample.clients, ref.clientId) }
-				: undefined;
+	const target = isEntityRef(ref) ? entityOf(ref, sample) : undefined;
 	const global = meta.scopeStatedIn !== undefined;
 	const text = settingText({ label: meta.label, product, global, target });
 	return {

@@ -10,6 +10,7 @@
  * A hand-off link ("Continuar em outro aparelho") adds last the steps ticked "Feito", by permanent anchor.
  */
 import { SAMPLE } from '../catalogue/sample.ts';
+import { ENTITY_LIST, entityScopeOf } from '../catalogue/settings.ts';
 import { LINK_NOTICES } from '../messages/link-notices.ts';
 import { capIssues, echo, formatInt, type StateIssue } from './link-issues.ts';
 
@@ -20,6 +21,7 @@ import {
 	allSettingRefs,
 	defaultConfig,
 	getSetting,
+	isEntityRef,
 	parseSettingKey,
 	setSetting,
 	settingKey,
@@ -259,16 +261,11 @@ function unknownKeyIssue(key: string, sample: SampleLike): StateIssue {
 	const shown = echo(key);
 	// A well-formed key of a task or client that the sample does not have.
 	const ref = parseSettingKey(key);
-	if (ref?.id === 'processos.task')
-		return {
-			key: shown,
-			message: LINK_NOTICES.unknownTask(shown, echo(ref.taskId), sample.tasks.map((t) => t.id)),
-		};
-	if (ref?.id === 'processos.client')
-		return {
-			key: shown,
-			message: LINK_NOTICES.unknownClient(shown, echo(ref.clientId), sample.clients.map((c) => c.id)),
-		};
+	if (ref && isEntityRef(ref)) {
+		const scope = entityScopeOf(ref.id);
+		const known = sample[ENTITY_LIST[scope]].map((entry) => entry.id);
+		return { key: shown, message: LINK_NOTICES.unknownEntity[scope](shown, echo(ref.entity), known) };
+	}
 	return {
 		key: shown,
 		message: LINK_NOTICES.unknownKey(shown, urlKeys(sample)),

@@ -3,7 +3,7 @@
  * "Por quê?" of each notice and the name of each setting it depends on. The preview loads this file with its
  * details, not on every page. Whole sentences with named slots, filled from the logic's facts.
  */
-import { quote } from '../catalogue/settings.ts';
+import { quote, type EntityScope } from '../catalogue/settings.ts';
 import type { Channel, EventKind, System } from '../model/config.ts';
 import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './outcome.ts';
 
@@ -23,7 +23,7 @@ export interface SettingFacts {
 	product: string;
 	/** True where an article states that the setting holds for every client (solução 8342). */
 	global: boolean;
-	target?: { kind: 'task' | 'client'; name: string } | undefined;
+	target?: { scope: EntityScope; name: string } | undefined;
 }
 
 /**
@@ -32,15 +32,15 @@ export interface SettingFacts {
  */
 export function settingText(setting: SettingFacts): string {
 	const label = quote(setting.label);
-	if (setting.target) return `${label} ${setting.target.kind === 'task' ? 'da tarefa' : 'do cliente'} ${setting.target.name} no ${setting.product}`;
+	if (setting.target) return `${label} ${setting.target.scope === 'per-task' ? 'da tarefa' : 'do cliente'} ${setting.target.name} no ${setting.product}`;
 	return setting.global ? `${label} do ${setting.product} (vale para todos os clientes)` : `${label} do ${setting.product}`;
 }
 
 /** A setting where the reader finds it: "'Notificar cliente' na tarefa X", "'Notificações no ONVIO' no ONVIO Gestão". */
 function whereItIs(setting: SettingFacts): string {
 	const label = quote(setting.label);
-	if (setting.target?.kind === 'task') return `${label} na tarefa ${setting.target.name}`;
-	if (setting.target?.kind === 'client') return `${label} no cadastro do cliente ${setting.target.name}`;
+	if (setting.target?.scope === 'per-task') return `${label} na tarefa ${setting.target.name}`;
+	if (setting.target?.scope === 'per-client') return `${label} no cadastro do cliente ${setting.target.name}`;
 	return setting.global ? `${label} no ${setting.product} (vale para todos os clientes)` : `${label} no ${setting.product}`;
 }
 

@@ -6,8 +6,10 @@
 import {
 	SCREENS,
 	SETTINGS,
+	entityScopeOf,
 	isEntitySetting,
 	quote,
+	type EntityScope,
 	type EntitySettingId,
 	type GlobalSettingId,
 	type SettingId,
@@ -33,7 +35,7 @@ export interface Cost {
 	/** Changes to the settings that hold for the whole office. */
 	global: number;
 	/** The per-client or per-task flags the option changes, and to which value. */
-	perEntity: { setting: 'processos.task' | 'processos.client'; to: boolean }[];
+	perEntity: { setting: EntitySettingId; to: boolean }[];
 }
 
 /** Counts up to ten in words, as a careful writer does: "duas mudanças", "um problema". */
@@ -49,7 +51,7 @@ function changesCount(n: number): string {
 
 function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
 	const label = quote(SETTINGS[setting].label);
-	if (setting === 'processos.client') return to ? 'em cada cliente que deve ser avisado' : `em cada cliente com ${label} marcada`;
+	if (entityScopeOf(setting) === 'per-client') return to ? 'em cada cliente que deve ser avisado' : `em cada cliente com ${label} marcada`;
 	return to ? 'em cada tarefa que deve avisar o cliente' : `em cada tarefa com ${label} marcada`;
 }
 
@@ -198,10 +200,10 @@ export function changeText(to: boolean, setting: string): string {
 }
 
 /** Where a per-task or per-client step is done: on which tasks or clients. */
-export const STEP_SCOPES = {
-	'processos.client': { mark: 'marque nos clientes que devem ser avisados', all: 'em todos os clientes', some: 'nos clientes em que ainda está marcada' },
-	'processos.task': { mark: 'marque nas tarefas que devem avisar o cliente', all: 'em todas as tarefas', some: 'nas tarefas em que ainda está marcada' },
-} as const;
+export const STEP_SCOPES: Record<EntityScope, { mark: string; all: string; some: string }> = {
+	'per-client': { mark: 'marque nos clientes que devem ser avisados', all: 'em todos os clientes', some: 'nos clientes em que ainda está marcada' },
+	'per-task': { mark: 'marque nas tarefas que devem avisar o cliente', all: 'em todas as tarefas', some: 'nas tarefas em que ainda está marcada' },
+};
 
 /** Which of a step's boxes are wrong today: "hoje, só 'Notificações via push' está marcada". */
 export function currentStateNote(labels: readonly string[], state: string): string {

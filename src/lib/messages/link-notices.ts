@@ -21,10 +21,13 @@ export const LINK_NOTICES = {
 	rejectedValue: (key: string, value: string, accepted: readonly string[]) =>
 		`O parâmetro "${key}" veio ${value === '' ? 'vazio' : `com o valor "${value}"`}; foi ignorado. Os valores aceitos são: ${accepted.join(', ')}.`,
 	unnamedKey: () => 'Um parâmetro sem nome foi ignorado.',
-	unknownTask: (key: string, task: string, tasks: readonly string[]) =>
-		`O parâmetro "${key}" fala de uma tarefa que não existe neste guia ("${task}"); foi ignorado. As tarefas são: ${tasks.join(', ')}.`,
-	unknownClient: (key: string, client: string, clients: readonly string[]) =>
-		`O parâmetro "${key}" fala de um cliente que não existe neste guia ("${client}"); foi ignorado. Os clientes são: ${clients.join(', ')}.`,
+	/** A well-formed key of a task or a client that the sample office does not have, by the setting's scope. */
+	unknownEntity: {
+		'per-task': (key: string, task: string, tasks: readonly string[]) =>
+			`O parâmetro "${key}" fala de uma tarefa que não existe neste guia ("${task}"); foi ignorado. As tarefas são: ${tasks.join(', ')}.`,
+		'per-client': (key: string, client: string, clients: readonly string[]) =>
+			`O parâmetro "${key}" fala de um cliente que não existe neste guia ("${client}"); foi ignorado. Os clientes são: ${clients.join(', ')}.`,
+	},
 	unknownKey: (key: string, keys: readonly string[]) =>
 		`O parâmetro "${key}" não é conhecido; foi ignorado. Os parâmetros aceitos são: ${keys.join(', ')}.`,
 	unknownSteps: (key: string, anchors: readonly string[]) =>

@@ -9,10 +9,13 @@ import {
 	GESTAO_CHANNEL_SETTINGS,
 	PRODUCTS,
 	SETTINGS,
+	entityScopeOf,
 	quote,
+	type EntityScope,
 	type EntitySettingId,
 	type GlobalSettingId,
 	type ProductId,
+	type Scope,
 	type SettingId,
 } from '../catalogue/settings.ts';
 import { coverageOf, getSetting, type Config, type Coverage, type EventKind, type SampleLike } from '../model/config.ts';
@@ -26,6 +29,20 @@ import { joinPt } from './outcome.ts';
 export function labelOf(id: SettingId): string {
 	const { label } = SETTINGS[id];
 	return id === 'portal.emailOnProcessosPublication' ? quote(`${label.slice(0, label.indexOf(',') + 1)} …`) : quote(label);
+}
+
+/** Whose box a setting is, after its label in the rule table: "'Notificar cliente' (da tarefa)". */
+const SCOPE_NOTE: Record<Scope, string> = { global: '', 'per-task': ' (da tarefa)', 'per-client': ' (do cliente)' };
+
+/**
+ * The boxes a rule table row requires, in one cell; the Portal's parameter, too long for a cell, as the glossary
+ * names it (rule 2 quotes it in full).
+ */
+export function requirementsText(requires: readonly SettingId[] | null): string {
+	if (requires === null) return 'Nunca avisa';
+	const name = (id: SettingId) =>
+		id === 'portal.emailOnProcessosPublication' ? 'o parâmetro do ONVIO Portal do Cliente' : `${quote(SETTINGS[id].label)}${SCOPE_NOTE[SETTINGS[id].scope]}`;
+	return joinPt(requires.map(name));
 }
 
 
@@ -43,13 +60,13 @@ export interface OfficeSettingLine {
 }
 
 /** A per-task or per-client flag across the office: "marcada em todas as tarefas". */
-const COVERAGE_TEXT: Record<EntitySettingId, Record<Coverage, string>> = {
-	'processos.task': {
+const COVERAGE_TEXT: Record<EntityScope, Record<Coverage, string>> = {
+	'per-task': {
 		todas: 'marcada em todas as tarefas',
 		nenhuma: 'desmarcada em todas as tarefas',
 		algumas: 'marcada em algumas tarefas e desmarcada nas demais',
 	},
-	'processos.client': {
+	'per-client': {
 		todas: 'marcada no cadastro de todos os clientes',
 		nenhuma: 'desmarcada no cadastro de todos os clientes',
 		algumas: 'marcada no cadastro de alguns clientes e desmarcada nos demais',
@@ -71,7 +88,7 @@ function groupedStates(entries: readonly { id: SettingId; on: boolean }[]): stri
 export function officeSettings(config: Config, sample: SampleLike = SAMPLE): OfficeSettingLine[] {
 	const line = (product: ProductId, text: string): OfficeSettingLine => ({ product, name: PRODUCTS[product].name, text: `${text}.` });
 	const state = (id: GlobalSettingId) => ({ id, on: getSetting(config, { id }) });
-	const perEntity = (id: EntitySettingId) => `${quote(SETTINGS[id].label)} ${COVERAGE_TEXT[id][coverageOf(config, id, sample)]}`;
+	const perEntity = (id: EntitySettingId) => `${quote(SETTINGS[id].label)} ${COVERAGE_TEXT[entityScopeOf(id)][coverageOf(config, id, sample)]}`;
 	return [
 		line('onvio-gestao', groupedStates(GESTAO_CHANNEL_SETTINGS.map(state))),
 		line('portal-do-cliente', groupedStates([state('portal.emailOnProcessosPublication')])),
@@ -95,7 +112,7 @@ export function globalStatesText(ids: readonly GlobalSettingId[], on: boolean): 
 
 /** What a per-entity flag looks like across the office, for a reason: "'Notificar Cliente' está desmarcada em todos os clientes". */
 export function entityStateText(id: EntitySettingId, coverage: Coverage): string {
-	const [all, some] = id === 'processos.client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];
+	const [all, some] = entityScopeOf(id) === 'per-client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];
 	const where = coverage === 'algumas' ? `marcada em ${some} e desmarcada nas demais` : `${stateWord(coverage === 'todas')} em ${all}`;
 	return `${quote(SETTINGS[id].label)} está ${where}`;
 }

@@ -3,7 +3,17 @@
  * change, compare and enumerate them. Pure data; no DOM.
  */
 import { SAMPLE } from '../catalogue/sample.ts';
-import { GLOBAL_SETTING_IDS, SETTINGS, SETTING_IDS, type EntitySettingId, type GlobalSettingId, type SettingId } from '../catalogue/settings.ts';
+import {
+	ENTITY_LIST,
+	SETTINGS,
+	SETTING_IDS,
+	entityScopeOf,
+	isEntitySetting,
+	type EntityScope,
+	type EntitySettingId,
+	type GlobalSettingId,
+	type SettingId,
+} from '../catalogue/settings.ts';
 
 export type Channel = 'onvio' | 'push' | 'email'; // in ONVIO, push in the ONVIO app, e-mail
 import type { System } from '../catalogue/site.ts';
@@ -40,11 +50,28 @@ export interface SampleLike {
 
 export type { GlobalSettingId };
 
-/** One checkbox instance: a global setting, or the per-task / per-client flag of one sample entry. */
-export type SettingRef =
-	| { id: GlobalSettingId }
-	| { id: 'processos.task'; taskId: string }
-	| { id: 'processos.client'; clientId: string };
+/**
+ * One checkbox instance: a global setting, or the per-task / per-client flag of one task or client of the
+ * sample (`entity`, its id). Which of the two a setting is comes from the catalogue's `scope`.
+ */
+export type SettingRef = { id: GlobalSettingId } | EntityRef;
+export type EntityRef = { id: EntitySettingId; entity: string };
+
+export function isEntityRef(ref: SettingRef): ref is EntityRef {
+	return isEntitySetting(ref.id);
+}
+
+/** The task or client a per-task or per-client box belongs to, named as the sample names it (its id otherwise). */
+export function entityOf(ref: EntityRef, sample: SampleLike = SAMPLE): { scope: EntityScope; id: string; name: string } {
+	const scope = entityScopeOf(ref.id);
+	const name = sample[ENTITY_LIST[scope]].find((entry) => entry.id === ref.entity)?.name ?? ref.entity;
+	return { scope, id: ref.entity, name };
+}
+
+/** The tasks or the clients of a config that an entity setting's flags are kept in. */
+function flagsOf(config: Config, id: EntitySettingId): Record<string, boolean> {
+	return config.processos[ENTITY_LIST[entityScopeOf(id)]];
+}
 
 /**
  * A checkbox instance's one name, as a shareable link writes it: the catalogue's `urlKey`, plus `.<sample id>`
@@ -62,9 +89,7 @@ const GESTAO_CHANNEL: Record<'gestao.onvio' | 'gestao.push' | 'gestao.email', Ch
 
 export function settingKey(ref: SettingRef): SettingKey {
 	const base = SETTINGS[ref.id].urlKey;
-	if (ref.id === 'processos.task') return `${base}.${ref.taskId}`;
-	if (ref.id === 'processos.client') return `${base}.${ref.clientId}`;
-	return base;
+	return isEntityRef(ref) ? `${base}.${ref.entity}` : base;
 }
 
 /** The inverse of settingKey, for any task or client id; undefined for anything that is not a well-formed key. */
@@ -74,8 +99,7 @@ export function parseSettingKey(key: string): SettingRef | undefined {
 	const target = dot < 0 ? undefined : key.slice(dot + 1);
 	const id = SETTING_IDS.find((candidate) => SETTINGS[candidate].urlKey === base);
 	if (id === undefined || target === '') return undefined;
-	if (id === 'processos.task') return target === undefined ? undefined : { id, taskId: target };
-	if (id === 'processos.client') return target === undefined ? undefined : { id, clientId: target };
+	if (isEntitySetting(id)) return target === undefined ? undefined : { id, entity: target };
 	return target === undefined ? { id } : undefined;
 }
 
@@ -84,6 +108,7 @@ export function parseSettingKey(key: string): SettingRef | undefined {
  * ("todas marcadas"), the same convention the URL state uses for settings it leaves out.
  */
 export function getSetting(config: Config, ref: SettingRef): boolean {
+	if (isEntityRef(ref)) return flag(flagsOf(config, ref.id), ref.entity);
 	switch (ref.id) {
 		case 'gestao.onvio':
 		case 'gestao.push':
@@ -91,10 +116,6 @@ export function getSetting(config: Config, ref: SettingRef): boolean {
 			return config.gestao[GESTAO_CHANNEL[ref.id]];
 		case 'portal.emailOnProcessosPublication':
 			return config.portal.emailOnProcessosPublication;
-		case 'processos.task':
-			return flag(config.processos.tasks, ref.taskId);
-		case 'processos.client':
-			return flag(config.processos.clients, ref.clientId);
 	}
 }
 
@@ -112,6 +133,10 @@ export function setSetting(config: Config, ref: SettingRef, value: boolean): Con
 
 // Mutates in place: only for configs this module has just created.
 function writeSetting(config: Config, ref: SettingRef, value: boolean): void {
+	if (isEntityRef(ref)) {
+		defineFlag(flagsOf(config, ref.id), ref.entity, value);
+		return;
+	}
 	switch (ref.id) {
 		case 'gestao.onvio':
 		case 'gestao.push':
@@ -120,12 +145,6 @@ function writeSetting(config: Config, ref: SettingRef, value: boolean): void {
 			break;
 		case 'portal.emailOnProcessosPublication':
 			config.portal.emailOnProcessosPublication = value;
-			break;
-		case 'processos.task':
-			defineFlag(config.processos.tasks, ref.taskId, value);
-			break;
-		case 'processos.client':
-			defineFlag(config.processos.clients, ref.clientId, value);
 			break;
 	}
 }
@@ -151,18 +170,13 @@ function copyRecord(record: Record<string, boolean>): Record<string, boolean> {
 
 /** The checkbox instances of one setting: one for a global setting, one per sample task or client otherwise. */
 export function refsOfSetting(id: SettingId, sample: SampleLike = SAMPLE): SettingRef[] {
-	if (id === 'processos.task') return sample.tasks.map((t) => ({ id, taskId: t.id }));
-	if (id === 'processos.client') return sample.clients.map((c) => ({ id, clientId: c.id }));
+	if (isEntitySetting(id)) return sample[ENTITY_LIST[entityScopeOf(id)]].map((entry) => ({ id, entity: entry.id }));
 	return [{ id }];
 }
 
 /** Every checkbox instance of a sample office, in catalogue order (the order of the URL keys). */
 export function allSettingRefs(sample: SampleLike = SAMPLE): SettingRef[] {
-	return [
-		...GLOBAL_SETTING_IDS.map((id) => ({ id })),
-		...sample.tasks.map((t) => ({ id: 'processos.task' as const, taskId: t.id })),
-		...sample.clients.map((c) => ({ id: 'processos.client' as const, clientId: c.id })),
-	];
+	return SETTING_IDS.flatMap((id) => refsOfSetting(id, sample));
 }
 
 /** A config with every checkbox of the sample set to one value. */

@@ -3,6 +3,7 @@
  * and which checkboxes decided each. Runs on every click, so it only walks a few precompiled rows.
  */
 import { SAMPLE } from '../catalogue/sample.ts';
+import { entityScopeOf, isEntitySetting, type EntityScope } from '../catalogue/settings.ts';
 import {
 	CHANNELS,
 	SYSTEMS,
@@ -12,6 +13,7 @@ import {
 	type Config,
 	type SampleLike,
 	type SettingKey,
+	type SettingRef,
 	type SimEvent,
 	type System,
 	type EventKind,
@@ -113,16 +115,24 @@ export function createSimulator(table: readonly RuleRow[] = RULE_TABLE): Simulat
 	};
 }
 
+/** The field of an event that names the task or the client of a per-task or per-client setting. */
+const EVENT_ENTITY = { 'per-task': 'taskId', 'per-client': 'clientId' } as const satisfies Record<EntityScope, keyof SimEvent>;
+
+/** The box a requirement reads for one event; undefined for a per-task box when the event has no task. */
+function requirementRef(req: Requirement, event: SimEvent): SettingRef | undefined {
+	if (!isEntitySetting(req)) return { id: req };
+	const entity = event[EVENT_ENTITY[entityScopeOf(req)]];
+	return entity === undefined ? undefined : { id: req, entity };
+}
+
 function requirementKey(req: Requirement, event: SimEvent): SettingKey | undefined {
-	if (req === 'processos.task') return event.taskId === undefined ? undefined : settingKey({ id: req, taskId: event.taskId });
-	if (req === 'processos.client') return settingKey({ id: req, clientId: event.clientId });
-	return settingKey({ id: req });
+	const ref = requirementRef(req, event);
+	return ref && settingKey(ref);
 }
 
 function requirementOn(req: Requirement, config: Config, event: SimEvent): boolean {
-	if (req === 'processos.task') return getSetting(config, { id: req, taskId: event.taskId ?? '' });
-	if (req === 'processos.client') return getSetting(config, { id: req, clientId: event.clientId });
-	return getSetting(config, { id: req });
+	const ref = requirementRef(req, event);
+	return ref !== undefined && getSetting(config, ref);
 }
 
 const defaultSimulator = createSimulator();

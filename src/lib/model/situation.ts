@@ -85,7 +85,7 @@ export function situationOf(config: Config, clientId?: string, sample: SampleLik
 	const gestaoChannels = CHANNELS.filter((_, i) => getSetting(config, { id: GESTAO_CHANNEL_SETTINGS[i]! }));
 	const parameter = getSetting(config, { id: 'portal.emailOnProcessosPublication' });
 	const tasks = refsOfSetting('processos.task', sample).map((ref) => getSetting(config, ref));
-	const clients = (clientId === undefined ? refsOfSetting('processos.client', sample) : [{ id: 'processos.client' as const, clientId }]).map(
+	const clients = (clientId === undefined ? refsOfSetting('processos.client', sample) : [{ id: 'processos.client' as const, entity: clientId }]).map(
 		(ref) => getSetting(config, ref),
 	);
 	const processosEmails = tasks.some(Boolean) && clients.some(Boolean);
