@@ -16,7 +16,8 @@ import { otherOptionText } from '../../src/lib/messages/diagnosis.ts';
 import { CHANNEL_QUESTION, CHANNEL_UNKNOWN, COMPLAINT_LABELS, HIDDEN_CAUSE_TEXTS, REGISTRATION_CHANGED, REGISTRATION_QUESTION, UNEXPLAINED_COMPLAINT, complaintText } from '../../src/lib/messages/complaints.ts';
 import { OPTIONS } from '../../src/lib/catalogue/options.ts';
 import { eventLineText } from '../../src/lib/messages/outcome.ts';
-import { PROGRESS_TEXTS, SITUATION_TEXTS, stepsLeftText, type Audience } from '../../src/lib/messages/situation.ts';
+import { SITUATION_TEXTS, type Audience } from '../../src/lib/messages/situation.ts';
+import { PROGRESS_TEXTS, stepsLeftText } from '../../src/lib/messages/progress.ts';
 import {
 	WAY_OUT,
 	remainingReason,

@@ -4,7 +4,7 @@ import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { STEPS, stepAt, stepHref, type PageId } from '../../src/lib/catalogue/steps.ts';
 import { setSetting, uniformConfig, type Config, type SettingRef } from '../../src/lib/model/config.ts';
 import { diagnose } from '../../src/lib/diagnosis/diagnose.ts';
-import { EVENT_ALL } from '../../src/lib/messages/office.ts';
+import { EVENT_ALL } from '../../src/lib/messages/words.ts';
 import { PRESETS } from '../../src/lib/model/presets.ts';
 import { configAfter, ticketSummary, type SummaryFormat } from '../../src/lib/diagnosis/ticket-summary.ts';
 import { decodeState } from '../../src/lib/links/url-state.ts';

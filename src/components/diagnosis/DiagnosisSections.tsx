@@ -12,7 +12,8 @@ import { recommendation, type receivedLines } from '../../lib/diagnosis/ticket-s
 import { sitePath } from '../../lib/links/links.ts';
 import { HIDDEN_CAUSE_TEXTS, UNEXPLAINED_COMPLAINT } from '../../lib/messages/complaints.ts';
 import { cite, otherOptionText } from '../../lib/messages/diagnosis.ts';
-import { INTERPRETATION_LABEL, INTERPRETATION_MARK, INTERPRETATION_NOTE, capitalize, officeSettings } from '../../lib/messages/office.ts';
+import { officeSettings } from '../../lib/messages/office.ts';
+import { INTERPRETATION_LABEL, INTERPRETATION_MARK, INTERPRETATION_NOTE, capitalize } from '../../lib/messages/words.ts';
 import { SITUATION_TEXTS } from '../../lib/messages/situation.ts';
 import { unnotifiedText } from '../../lib/messages/situation-details.ts';
 import { SUMMARY_COPIES, SUMMARY_TEXTS, type SummaryFormat } from '../../lib/messages/summary.ts';

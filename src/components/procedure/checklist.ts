@@ -4,7 +4,7 @@
  * only reads loads none of it.
  */
 import { stepAt, stepLabel, type PageId } from '../../lib/catalogue/steps.ts';
-import { PROGRESS_TEXTS } from '../../lib/messages/situation.ts';
+import { PROGRESS_TEXTS } from '../../lib/messages/progress.ts';
 import { progressOf, stepEffect, stepMatches } from '../../lib/model/step-progress.ts';
 import { copyText } from '../copy/clipboard.ts';
 import { configStore, doneStore, handOffAddress, setBoxes, setDone } from '../state/office.ts';

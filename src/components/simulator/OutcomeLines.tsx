@@ -2,7 +2,7 @@
 import { stepLabel } from '../../lib/catalogue/steps.ts';
 import type { StepLink } from '../../lib/explain/explain.ts';
 import type { OutcomeLine } from '../../lib/explain/outcome-view.ts';
-import { INTERPRETATION_NOTE } from '../../lib/messages/office.ts';
+import { INTERPRETATION_NOTE } from '../../lib/messages/words.ts';
 import { hrefFor } from '../links/site-links.ts';
 import ChannelIcon from './ChannelIcon.tsx';
 

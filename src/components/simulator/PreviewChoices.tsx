@@ -2,7 +2,7 @@
  * The open preview's choices: which client, which event and which task it shows.
  */
 import { SAMPLE } from '../../lib/catalogue/sample.ts';
-import { EVENT_LABELS } from '../../lib/messages/outcome.ts';
+import { EVENT_LABELS } from '../../lib/messages/words.ts';
 import { EVENT_KINDS, type EventKind } from '../../lib/model/config.ts';
 import { updateView } from './simulation-state.ts';
 

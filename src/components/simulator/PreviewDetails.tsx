@@ -8,7 +8,7 @@ import type { Config, EventKind } from '../../lib/model/config.ts';
 import type { StepLink } from '../../lib/explain/explain.ts';
 import { sitePath } from '../../lib/links/links.ts';
 import { viewSimulation } from '../../lib/explain/outcome-view.ts';
-import { INTERPRETATION_NOTE } from '../../lib/messages/office.ts';
+import { INTERPRETATION_NOTE } from '../../lib/messages/words.ts';
 import { eventOf, simulate } from '../../lib/model/simulate.ts';
 import type { Situation } from '../../lib/model/situation.ts';
 import SituationLines, { situationMarked } from '../situation/SituationLines.tsx';

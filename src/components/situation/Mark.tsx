@@ -1,5 +1,5 @@
 /** The mark after a statement that rests on this guide's reading; screen readers hear what it means. */
-import { INTERPRETATION_LABEL, INTERPRETATION_MARK } from '../../lib/messages/office.ts';
+import { INTERPRETATION_LABEL, INTERPRETATION_MARK } from '../../lib/messages/words.ts';
 
 export function Mark({ shown }: { shown: boolean }) {
 	if (!shown) return null;

@@ -11,7 +11,7 @@ import type { SitePath } from '../links/links.ts';
 import { STEP_SCOPES, currentStateNote } from '../messages/diagnosis.ts';
 import { entityScopeOf, isEntitySetting } from '../catalogue/settings.ts';
 import { coverageOf } from '../model/config.ts';
-import { labelOf, stateWord } from '../messages/office.ts';
+import { labelOf, stateWord } from '../messages/words.ts';
 
 export interface PlannedStep {
 	step: Step;

@@ -18,8 +18,8 @@ import {
 	type SimEvent,
 } from '../model/config.ts';
 import type { Candidate } from '../model/simulate.ts';
-import { candidateWhy, eventText, settingText } from '../messages/details.ts';
-import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from '../messages/outcome.ts';
+import { candidateWhy, eventText, settingText } from '../messages/event-account.ts';
+import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from '../messages/words.ts';
 
 // The words live in messages/outcome.ts, which the preview loads without this module; said here for the
 // modules and pages that explain outcomes.

@@ -14,7 +14,7 @@ import {
 	sentence,
 	type StepLink,
 } from './explain.ts';
-import { STATUS_TEXTS, noticeLabel, type OutcomeStatus } from '../messages/details.ts';
+import { STATUS_TEXTS, noticeLabel, type OutcomeStatus } from '../messages/event-account.ts';
 import { sendersText } from '../messages/outcome.ts';
 import { restsOnInterpretation, ruleRow } from '../model/rules.ts';
 import { bySystem, eventOf, simulate, type Candidate, type Simulation } from '../model/simulate.ts';

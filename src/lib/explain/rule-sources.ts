@@ -7,7 +7,7 @@
  * checkbox, a menu item, an e-mail template) stands between ' ', as the article writes it, inside a quoted
  * sentence or not. Each text is short: the rules page shows every source of every rule.
  */
-import { INTERPRETATION_LABEL } from '../messages/office.ts';
+import { INTERPRETATION_LABEL } from '../messages/words.ts';
 import { cite } from '../messages/diagnosis.ts';
 import { SOURCE_IDS, SOURCE_KINDS, type Rule, type RuleId, type RuleRow, type Source, type SourceId } from '../model/rules.ts';
 

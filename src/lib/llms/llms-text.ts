@@ -9,7 +9,7 @@
  * Links are absolute, on the root the caller gives (Astro's `site` plus the base path): these files are read
  * away from the site, where a relative link leads nowhere.
  */
-import { INTERPRETATION_LABEL } from '../messages/office.ts';
+import { INTERPRETATION_LABEL } from '../messages/words.ts';
 import { absoluteUrl, type SitePath } from '../links/links.ts';
 import { OPTIONS, type OptionInfo } from '../catalogue/options.ts';
 import { stepPlainText } from '../catalogue/step-text.ts';

@@ -1,7 +1,6 @@
 /**
- * The pt-BR sentences of the diagnosis and the ticket summary: its findings, the changes, the recommendation
- * and the citations. Whole sentences with named slots, filled from facts. The complaint and its causes are
- * in complaints.ts; the summary's headings in summary.ts.
+ * The diagnosis of an office, as the diagnosis page and the ticket summary state it: its findings, the changes,
+ * the recommendation and the citations. Whole sentences with named slots, filled from facts.
  */
 import {
 	SCREENS,
@@ -16,8 +15,9 @@ import {
 } from '../catalogue/settings.ts';
 import type { Coverage, EventKind, System } from '../model/config.ts';
 import type { Sender } from '../model/simulate.ts';
-import { EVENT_ALL, capitalize, entityStateText, globalStatesText } from './office.ts';
-import { CHANNEL_LABELS, joinPt, sentence } from './outcome.ts';
+import { entityStateText, globalStatesText } from './office.ts';
+import { EVENT_ALL, capitalize } from './words.ts';
+import { CHANNEL_LABELS, joinPt, sentence } from './words.ts';
 
 /** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
 export function cite(...codes: [number, ...number[]]): string {
@@ -215,29 +215,4 @@ export function recommendationText(facts: { option: string; ok: boolean; changes
 	if (facts.ok) return `Nada a mudar. ${facts.reason}`;
 	if (facts.changes === 0) return `Manter a ${facts.option} e conferir as causas acima.`;
 	return `${facts.option}. ${facts.reason}`;
-}
-
-/**
- * What reaches a client for one kind of event, counted as rule 4 counts: a system's channels make one aviso.
- * A document that Domínio Processos announces travels in its task's e-mail, the same e-mail that reports the
- * completion (this guide's reading), so the client never gets two e-mails for one task.
- */
-export function receivedText(kind: EventKind, senders: readonly Sender[]): string {
-	const portal = senders.find((s) => s.system === 'onvio-portal');
-	const processos = senders.some((s) => s.system === 'dominio-processos');
-	const channels = portal ? joinPt(portal.channels.map((c) => CHANNEL_LABELS[c])) : '';
-	switch (kind) {
-		case 'document-from-dominio':
-			if (portal && processos)
-				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro do Domínio Processos, no e-mail da tarefa concluída.`;
-			if (portal) return `Documentos do Sistema Domínio: um aviso do ONVIO Portal do Cliente (${channels}).`;
-			if (processos) return 'Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída.';
-			return 'Documentos do Sistema Domínio: nenhum aviso.';
-		case 'task-completed':
-			return processos ? 'Tarefas concluídas: um e-mail do Domínio Processos por tarefa.' : 'Tarefas concluídas: nenhum aviso.';
-		case 'manual-upload':
-			return portal
-				? `Arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (${channels}).`
-				: 'Arquivos enviados manualmente: nenhum aviso.';
-	}
 }

@@ -18,18 +18,8 @@ import {
 	type Scope,
 	type SettingId,
 } from '../catalogue/settings.ts';
-import { coverageOf, getSetting, type Config, type Coverage, type EventKind, type SampleLike } from '../model/config.ts';
-import { joinPt } from './outcome.ts';
-
-
-/**
- * The label as prose quotes it: exact, except the Portal parameter, whose label is a whole sentence and
- * is cut after its first words (the steps and the settings screens give it in full).
- */
-export function labelOf(id: SettingId): string {
-	const { label } = SETTINGS[id];
-	return id === 'portal.emailOnProcessosPublication' ? quote(`${label.slice(0, label.indexOf(',') + 1)} …`) : quote(label);
-}
+import { coverageOf, getSetting, type Config, type Coverage, type SampleLike } from '../model/config.ts';
+import { joinPt, labelOf, stateWord } from './words.ts';
 
 /** Whose box a setting is, after its label in the rule table: "'Notificar cliente' (da tarefa)". */
 const SCOPE_NOTE: Record<Scope, string> = { global: '', 'per-task': ' (da tarefa)', 'per-client': ' (do cliente)' };
@@ -43,12 +33,6 @@ export function requirementsText(requires: readonly SettingId[] | null): string 
 	const name = (id: SettingId) =>
 		id === 'portal.emailOnProcessosPublication' ? 'o parâmetro do ONVIO Portal do Cliente' : `${quote(SETTINGS[id].label)}${SCOPE_NOTE[SETTINGS[id].scope]}`;
 	return joinPt(requires.map(name));
-}
-
-
-/** "marcada", "desmarcadas": agrees with the number of labels it follows. */
-export function stateWord(on: boolean, count = 1): string {
-	return `${on ? 'marcada' : 'desmarcada'}${count > 1 ? 's' : ''}`;
 }
 
 export interface OfficeSettingLine {
@@ -115,30 +99,4 @@ export function entityStateText(id: EntitySettingId, coverage: Coverage): string
 	const [all, some] = entityScopeOf(id) === 'per-client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];
 	const where = coverage === 'algumas' ? `marcada em ${some} e desmarcada nas demais` : `${stateWord(coverage === 'todas')} em ${all}`;
 	return `${quote(SETTINGS[id].label)} está ${where}`;
-}
-
-/** Every event of a kind, as prose about the office: "documentos do Sistema Domínio". */
-export const EVENT_ALL: Record<EventKind, string> = {
-	'document-from-dominio': 'documentos do Sistema Domínio',
-	'task-completed': 'tarefas concluídas',
-	'manual-upload': 'arquivos enviados manualmente',
-};
-
-/** A phrase written to stand inside a sentence, placed at its start: "cada documento" → "Cada documento". */
-export function capitalize(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** Said, on the same line, after every statement that rests on an interpretation. */
-/**
- * Marked once per block: each statement that rests on an interpretation ends with INTERPRETATION_MARK, and the
- * block says once what the mark means.
- */
-export const INTERPRETATION_MARK = '*';
-export const INTERPRETATION_LABEL = 'Interpretação deste guia';
-export const INTERPRETATION_NOTE = `${INTERPRETATION_LABEL}: nenhum artigo do fabricante descreve esse caminho.`;
-
-/** A statement, followed by the mark when it rests on an interpretation. */
-export function labelled(text: string, interpretation: boolean, mark = INTERPRETATION_MARK): string {
-	return interpretation ? `${text} ${mark}` : text;
 }

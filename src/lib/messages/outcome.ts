@@ -1,39 +1,11 @@
 /**
- * The pt-BR words of an outcome: channels, systems, kinds of event and the preview's event line. The preview
- * loads this file on every procedure page, so it holds nothing else; the situations' words are in situation.ts,
- * the diagnosis's in diagnosis.ts.
- * Each is a whole sentence with named slots; the logic returns facts and never builds sentences of its own.
+ * What the client receives, in words: who announces an event and on which channels, the preview's event line,
+ * the simulator's table in one sentence, and what each kind of event brings the client (the diagnosis and the
+ * ticket summary). Each is a whole sentence with named slots; the logic returns facts.
  */
-import type { Channel, EventKind, System } from '../model/config.ts';
+import type { EventKind } from '../model/config.ts';
+import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt } from './words.ts';
 import type { Sender } from '../model/simulate.ts';
-
-export const CHANNEL_LABELS: Record<Channel, string> = {
-	onvio: 'no ONVIO',
-	push: 'via push',
-	email: 'por e-mail',
-};
-
-export const SYSTEM_LABELS: Record<System, string> = {
-	'onvio-portal': 'ONVIO Portal do Cliente',
-	'dominio-processos': 'Domínio Processos',
-};
-
-export const EVENT_LABELS: Record<EventKind, string> = {
-	'document-from-dominio': 'Documento publicado no Sistema Domínio',
-	'task-completed': 'Tarefa concluída no Domínio Processos',
-	'manual-upload': 'Arquivo enviado manualmente por um funcionário',
-};
-
-/** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */
-export function joinPt(items: readonly string[], separator = ', '): string {
-	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(separator)} e ${items[items.length - 1]}`;
-}
-
-/** Ends a sentence without doubling the period of a name such as "… Ltda.". */
-export function sentence(text: string): string {
-	return text.endsWith('.') ? text : `${text}.`;
-}
 
 /** The deliveries of one event by sender: "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
 export function sendersText(kind: EventKind, senders: readonly Sender[]): string[] {
@@ -49,7 +21,6 @@ function senderChannels(kind: EventKind, { system, channels }: Sender): string {
 		? 'no e-mail da tarefa concluída'
 		: joinPt(channels.map((c) => CHANNEL_LABELS[c]));
 }
-
 
 /**
  * One event, who announces it and on which channels, for the folded preview:
@@ -70,4 +41,29 @@ export function matrixSummaryText(duplicates: number, silences: number): string 
 	return duplicates === 1
 		? `1 evento com aviso duplicado e ${silences} sem aviso.`
 		: `${duplicates} eventos com aviso duplicado e ${silences} sem aviso.`;
+}
+
+/**
+ * What reaches a client for one kind of event, counted as rule 4 counts: a system's channels make one aviso.
+ * A document that Domínio Processos announces travels in its task's e-mail, the same e-mail that reports the
+ * completion (this guide's reading), so the client never gets two e-mails for one task.
+ */
+export function receivedText(kind: EventKind, senders: readonly Sender[]): string {
+	const portal = senders.find((s) => s.system === 'onvio-portal');
+	const processos = senders.some((s) => s.system === 'dominio-processos');
+	const channels = portal ? joinPt(portal.channels.map((c) => CHANNEL_LABELS[c])) : '';
+	switch (kind) {
+		case 'document-from-dominio':
+			if (portal && processos)
+				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro do Domínio Processos, no e-mail da tarefa concluída.`;
+			if (portal) return `Documentos do Sistema Domínio: um aviso do ONVIO Portal do Cliente (${channels}).`;
+			if (processos) return 'Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída.';
+			return 'Documentos do Sistema Domínio: nenhum aviso.';
+		case 'task-completed':
+			return processos ? 'Tarefas concluídas: um e-mail do Domínio Processos por tarefa.' : 'Tarefas concluídas: nenhum aviso.';
+		case 'manual-upload':
+			return portal
+				? `Arquivos enviados manualmente: um aviso do ONVIO Portal do Cliente (${channels}).`
+				: 'Arquivos enviados manualmente: nenhum aviso.';
+	}
 }

@@ -1,13 +1,13 @@
 /**
- * The words under a situation's headline (situation.ts): one short explanation, who the office chose not to
- * notify, the way out of a situation that is neither option, and why a step that still reads otherwise matters.
- * Loaded with the preview's details. Whole sentences, one per situation; the only slots are lists of channels.
+ * What a situation means and what to do about it, under its headline (situation.ts): one short explanation, who
+ * the office chose not to notify, the way out of a situation that is neither option, and why a step that still
+ * reads otherwise matters. Whole sentences, one per situation; the only slots are lists of channels.
  */
 import { GESTAO_CHANNEL_SETTINGS, quote, SETTINGS, type SettingId } from '../catalogue/settings.ts';
 import type { Channel } from '../model/config.ts';
 import type { Situation, SituationId } from '../model/situation.ts';
-import { CHANNEL_LABELS, joinPt } from './outcome.ts';
-import { labelOf } from './office.ts';
+import { CHANNEL_LABELS, joinPt } from './words.ts';
+import { labelOf } from './words.ts';
 import type { Audience } from './situation.ts';
 
 const TASK = quote(SETTINGS['processos.task'].label);

@@ -1,7 +1,7 @@
 /**
- * The words of each situation (situation.ts) that the folded preview shows: its badge and its headline for one
- * client (the preview) and for the whole office (the diagnosis and the ticket summary); and the progress box's.
- * The explanations, loaded with the preview's details, are in situation-details.ts. Whole sentences.
+ * The name of each situation of the office (model/situation.ts): its badge and its headline for one client (the
+ * preview) and for the whole office (the diagnosis and the ticket summary). What a situation means and what to do
+ * about it are in situation-details.ts. Whole sentences.
  */
 import type { SituationId } from '../model/situation.ts';
 
@@ -68,31 +68,3 @@ export const SITUATION_TEXTS: Record<SituationId, SituationTexts> = {
 		interpretation: true,
 	},
 };
-
-/**
- * In the folded preview, beside an outcome that already matches the page's option: the steps whose boxes still
- * read otherwise ("Falta o passo 7 da Opção 2 (…)."). `first` names the first of them.
- */
-export function stepsLeftText(count: number, first: string): string {
-	return count === 1 ? `Falta o ${first}.` : `Faltam ${count} passos desta opção.`;
-}
-
-/** The progress box of a procedure page, read against the boxes. */
-export const PROGRESS_TEXTS = {
-	count: (done: number, total: number) => `Passos feitos: ${done} de ${total}`,
-	allDone: (total: number) => `Todos os ${total} passos feitos`,
-	/** Said instead of "all done" when a ticked step's boxes read otherwise. */
-	contradicted: (count: number) =>
-		count === 1
-			? 'Um passo marcado como feito não confere com as caixas da réplica:'
-			: `${count} passos marcados como feitos não conferem com as caixas da réplica:`,
-	/** The line inside a ticked step whose boxes read otherwise. */
-	stepContradicted: 'Este passo está marcado como feito, mas as caixas da réplica não estão como ele pede.',
-	/** Said for some seconds after "Recomeçar", beside the button that puts the marks back. */
-	cleared: 'Marcas apagadas.',
-	undo: 'Desfazer',
-	/** The hand-off link: the boxes and the marks, to another device. */
-	handOff: 'Continuar em outro aparelho',
-	handOffCopied: 'Link copiado. Abra-o no outro aparelho para continuar de onde parou, com as marcas “Feito” e as caixas como estão aqui.',
-	handOffManual: 'Link para continuar em outro aparelho: copie com Ctrl+C',
-} as const;

@@ -1,11 +1,10 @@
 /**
- * The pt-BR sentences of one event's account, in the open preview and the static tables: its status, the
- * "Por quê?" of each notice and the name of each setting it depends on. The preview loads this file with its
- * details, not on every page. Whole sentences with named slots, filled from the logic's facts.
+ * One event's account, in the open preview and the static tables: its status, the "Por quê?" of each notice and
+ * the name of each setting it depends on. Whole sentences with named slots, filled from the logic's facts.
  */
 import { quote, type EntityScope } from '../catalogue/settings.ts';
 import type { Channel, EventKind, System } from '../model/config.ts';
-import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './outcome.ts';
+import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './words.ts';
 
 /** One event's outcome: duplicated, announced by no system, or by one. */
 export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
