@@ -20,7 +20,7 @@
  */
 import { gzipSync } from 'node:zlib';
 
-export interface JsFile {
+interface JsFile {
 	/** Site path of the file, e.g. "/_astro/client.CmGwitt5.js"; "inline #n" for inline scripts. */
 	url: string;
 	bytes: number;

@@ -27,9 +27,9 @@ const KB = 1024;
 const PROCEDURE_RATIO = 0.8;
 const PAGE_RATIO = 1;
 
-export type Mode = 'awake' | 'first view';
+type Mode = 'awake' | 'first view';
 
-export interface Weight {
+interface Weight {
 	/** Script responses, site path → gzip bytes. */
 	files: Map<string, number>;
 	/** What the page loads: the script responses and its inline JavaScript, gzip bytes. */
@@ -57,7 +57,7 @@ async function meet(page: Page): Promise<void> {
 }
 
 /** One page, in a fresh browser context (empty cache). */
-export async function pageWeight(browser: Browser, url: string, mode: Mode): Promise<Weight> {
+async function pageWeight(browser: Browser, url: string, mode: Mode): Promise<Weight> {
 	const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
 	try {
 		const page = await context.newPage();

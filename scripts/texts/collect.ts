@@ -94,7 +94,7 @@ function withoutTheArticle(text: string): string {
 	return out.replace(/^\d+\. <texto do passo>/, '<n>. <texto do passo>');
 }
 
-export function runtimeSentences(): string[] {
+function runtimeSentences(): string[] {
 	const sentences = new Set<string>();
 	const add = (text: string) => sentences.add(withoutTheArticle(text.replace(/https?:\/\/\S+/g, '<link>')));
 	for (const label of Object.values(COMPLAINT_LABELS)) add(label);

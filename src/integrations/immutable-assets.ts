@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { addRules, underBase, type HeaderRule } from './headers-file.ts';
 
 /** The `_headers` rule for the content-named files under the base's assets folder. */
-export function immutableAssetsRule(base: string, assets: string): HeaderRule {
+function immutableAssetsRule(base: string, assets: string): HeaderRule {
 	return { pattern: underBase(base, `${assets}/*`), headers: [['Cache-Control', 'public, max-age=31536000, immutable']] };
 }
 

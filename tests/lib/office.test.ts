@@ -14,10 +14,10 @@ const padariaOff = set(PRESETS.allOn, [{ id: 'processos.client', entity: 'padari
 
 describe('coverageOf reads a per-task or per-client flag over the sample', () => {
 	test.each<[string, Config, Coverage, Coverage]>([
-		['todas marcadas', PRESETS.allOn, 'todas', 'todas'],
-		['one client unmarked', padariaOff, 'todas', 'algumas'],
-		['Opção 2', PRESETS.option2, 'todas', 'nenhuma'],
-		['everything off', uniformConfig(false), 'nenhuma', 'nenhuma'],
+		['todas marcadas', PRESETS.allOn, 'all', 'all'],
+		['one client unmarked', padariaOff, 'all', 'some'],
+		['Opção 2', PRESETS.option2, 'all', 'none'],
+		['everything off', uniformConfig(false), 'none', 'none'],
 	])('%s', (_, config, tasks, clients) => {
 		expect(coverageOf(config, 'processos.task')).toBe(tasks);
 		expect(coverageOf(config, 'processos.client')).toBe(clients);
@@ -83,8 +83,8 @@ describe('phrases about settings', () => {
 	});
 
 	test.each<[Parameters<typeof entityStateText>, string]>([
-		[['processos.client', 'nenhuma'], "'Notificar Cliente' está desmarcada em todos os clientes"],
-		[['processos.task', 'algumas'], "'Notificar cliente' está marcada em algumas tarefas e desmarcada nas demais"],
+		[['processos.client', 'none'], "'Notificar Cliente' está desmarcada em todos os clientes"],
+		[['processos.task', 'some'], "'Notificar cliente' está marcada em algumas tarefas e desmarcada nas demais"],
 	])('entityStateText(%j)', (args, text) => {
 		expect(entityStateText(...args)).toBe(text);
 	});

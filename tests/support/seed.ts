@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export type SeedPage = 'index' | 'opcao-1' | 'opcao-2' | 'informacoes-complementares';
+type SeedPage = 'index' | 'opcao-1' | 'opcao-2' | 'informacoes-complementares';
 
 export interface SeedLine {
 	page: SeedPage;
@@ -43,7 +43,7 @@ export function sha256(text: string): string {
 }
 
 /** Strips what the site renders as UI instead of characters: "[x] ", "[ ] ", quotes. A button keeps its brackets: "[Salvar]". */
-export function asRendered(line: string): string {
+function asRendered(line: string): string {
 	return line
 		.replace(/\[[x ]\] /g, '')
 		.replace(/'/g, '')

@@ -6,7 +6,7 @@
  * element of its own with `data-pagefind-title`) comes before a section heading, and places are ordered by
  * Pagefind's own weighted score, so the `data-pagefind-weight` the steps carry decides.
  */
-export interface SubResult {
+interface SubResult {
 	url: string;
 	anchor?: { element: string };
 	weighted_locations: { balanced_score: number }[];

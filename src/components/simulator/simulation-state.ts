@@ -21,7 +21,7 @@ export * from '../state/office.ts';
  * attributes, so a first render that differed (a box unchecked by the link) would never reach the
  * DOM. The effect then moves to the current value, which patches the DOM as a normal update.
  */
-export function useStore<T>(store: Store<T>): T {
+function useStore<T>(store: Store<T>): T {
 	const [value, setValue] = useState(store.initial);
 	useEffect(() => {
 		setValue(store.get());

@@ -184,7 +184,7 @@ export const SETTINGS = Object.fromEntries(
 export const SETTING_IDS = Object.keys(SETTINGS) as SettingId[];
 
 /** The settings of a scope, as a type: read from the catalogue's `scope`, never listed again. */
-export type SettingIdOfScope<S extends Scope> = { [Id in SettingId]: (typeof ENTRIES)[Id]['scope'] extends S ? Id : never }[SettingId];
+type SettingIdOfScope<S extends Scope> = { [Id in SettingId]: (typeof ENTRIES)[Id]['scope'] extends S ? Id : never }[SettingId];
 /** The boxes that hold for the whole office. */
 export type GlobalSettingId = SettingIdOfScope<'global'>;
 /** The boxes set once per task or once per client. */
@@ -198,8 +198,6 @@ export function isEntitySetting(id: SettingId): id is EntitySettingId {
 export function entityScopeOf(id: EntitySettingId): EntityScope {
 	return SETTINGS[id].scope as EntityScope;
 }
-
-export const GLOBAL_SETTING_IDS = SETTING_IDS.filter((id): id is GlobalSettingId => !isEntitySetting(id));
 
 /** The checkboxes of ONVIO Gestão's item, in the order the screen shows them. */
 export const GESTAO_CHANNEL_SETTINGS = ['gestao.onvio', 'gestao.push', 'gestao.email'] as const;

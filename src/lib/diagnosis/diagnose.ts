@@ -54,7 +54,7 @@ export interface Change {
 	text: string;
 }
 
-export interface OptionDistance {
+interface OptionDistance {
 	option: OptionId;
 	/** Number of checkboxes of the sample office to change. */
 	distance: number;

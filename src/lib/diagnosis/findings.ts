@@ -27,7 +27,7 @@ import { type Verdict } from '../model/verdict.ts';
  * - two-systems: no event comes twice, yet each system announces something, so no option is complete;
  * - silence: an event reaches the clients through no channel.
  */
-export type FindingType = 'duplicate' | 'two-systems' | 'silence';
+type FindingType = 'duplicate' | 'two-systems' | 'silence';
 
 /**
  * - problem: something to fix (every duplicate; a silence the nearest option's changes remove).
@@ -35,7 +35,7 @@ export type FindingType = 'duplicate' | 'two-systems' | 'silence';
  * - choice: the office unmarked a task or client flag, which Opção 1 allows.
  * - caveat: a consequence of the nearest option that rests on an interpretation.
  */
-export type FindingCategory = 'problem' | 'expected' | 'choice' | 'caveat';
+type FindingCategory = 'problem' | 'expected' | 'choice' | 'caveat';
 
 /** One cause, over every sample event it decides. */
 export interface Finding {

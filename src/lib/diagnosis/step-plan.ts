@@ -63,7 +63,7 @@ export function stepNote(
 		const to = changes[0]!.to;
 		if (isEntitySetting(setting)) {
 			const scopes = STEP_SCOPES[entityScopeOf(setting)];
-			notes.push(to ? scopes.mark : coverageOf(config, setting, sample) === 'todas' ? scopes.all : scopes.some);
+			notes.push(to ? scopes.mark : coverageOf(config, setting, sample) === 'all' ? scopes.all : scopes.some);
 		}
 	}
 	const globals = planned.step.sets.filter((c) => !isEntitySetting(c.setting));

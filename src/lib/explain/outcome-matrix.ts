@@ -9,7 +9,7 @@ import { EVENT_LABELS } from './explain.ts';
 import { viewSimulation, type OutcomeView } from './outcome-view.ts';
 import { eventOf, simulate } from '../model/simulate.ts';
 
-export interface MatrixColumn {
+interface MatrixColumn {
 	key: string;
 	kind: EventKind;
 	taskId?: string;
@@ -18,7 +18,7 @@ export interface MatrixColumn {
 	subtitle?: string;
 }
 
-export interface MatrixRow {
+interface MatrixRow {
 	clientId: string;
 	clientName: string;
 	cells: OutcomeView[];

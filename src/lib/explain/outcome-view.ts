@@ -19,7 +19,6 @@ import { sendersText } from '../messages/outcome.ts';
 import { restsOnInterpretation, ruleRow } from '../model/rules.ts';
 import { bySystem, eventOf, simulate, type Candidate, type Simulation } from '../model/simulate.ts';
 
-export type { OutcomeStatus };
 
 export interface OutcomeLine {
 	key: string;

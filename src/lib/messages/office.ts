@@ -46,14 +46,14 @@ export interface OfficeSettingLine {
 /** A per-task or per-client flag across the office: "marcada em todas as tarefas". */
 const COVERAGE_TEXT: Record<EntityScope, Record<Coverage, string>> = {
 	'per-task': {
-		todas: 'marcada em todas as tarefas',
-		nenhuma: 'desmarcada em todas as tarefas',
-		algumas: 'marcada em algumas tarefas e desmarcada nas demais',
+		all: 'marcada em todas as tarefas',
+		none: 'desmarcada em todas as tarefas',
+		some: 'marcada em algumas tarefas e desmarcada nas demais',
 	},
 	'per-client': {
-		todas: 'marcada no cadastro de todos os clientes',
-		nenhuma: 'desmarcada no cadastro de todos os clientes',
-		algumas: 'marcada no cadastro de alguns clientes e desmarcada nos demais',
+		all: 'marcada no cadastro de todos os clientes',
+		none: 'desmarcada no cadastro de todos os clientes',
+		some: 'marcada no cadastro de alguns clientes e desmarcada nos demais',
 	},
 };
 
@@ -97,6 +97,6 @@ export function globalStatesText(ids: readonly GlobalSettingId[], on: boolean): 
 /** What a per-entity flag looks like across the office, for a reason: "'Notificar Cliente' está desmarcada em todos os clientes". */
 export function entityStateText(id: EntitySettingId, coverage: Coverage): string {
 	const [all, some] = entityScopeOf(id) === 'per-client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];
-	const where = coverage === 'algumas' ? `marcada em ${some} e desmarcada nas demais` : `${stateWord(coverage === 'todas')} em ${all}`;
+	const where = coverage === 'some' ? `marcada em ${some} e desmarcada nas demais` : `${stateWord(coverage === 'all')} em ${all}`;
 	return `${quote(SETTINGS[id].label)} está ${where}`;
 }

@@ -25,7 +25,7 @@ export interface ComplaintDetails {
  * - both-systems: the clients hear from both systems (the same event or not);
  * - silent-documents: some document of Sistema Domínio reaches a client through no channel.
  */
-export type Evidence = 'both-systems' | 'silent-documents';
+type Evidence = 'both-systems' | 'silent-documents';
 
 export interface Complaint {
 	/** What the verdict must show for the settings to explain it; null for a check, which any office answers. */

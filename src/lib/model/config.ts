@@ -48,7 +48,6 @@ export interface SampleLike {
 	readonly tasks: readonly { readonly id: string; readonly name: string }[];
 }
 
-export type { GlobalSettingId };
 
 /**
  * One checkbox instance: a global setting, or the per-task / per-client flag of one task or client of the
@@ -223,13 +222,16 @@ export function sameSettings(a: Config, b: Config, sample: SampleLike = SAMPLE):
 	return allSettingRefs(sample).every((ref) => getSetting(a, ref) === getSetting(b, ref));
 }
 
-/** How many of the office's tasks (or clients) have a per-task (per-client) flag marked. */
-export type Coverage = 'todas' | 'nenhuma' | 'algumas';
+/** Of which of the office's tasks (or clients) something holds: all of them, some, or none. */
+export type Coverage = 'all' | 'some' | 'none';
 
-/** Reads a per-task or per-client flag over the sample: marked on every entry, on none, or on some. */
+export function coverageOfValues(values: readonly boolean[]): Coverage {
+	if (values.every(Boolean)) return 'all';
+	if (!values.some(Boolean)) return 'none';
+	return 'some';
+}
+
+/** On which of the sample's tasks or clients a per-task or per-client flag is marked. */
 export function coverageOf(config: Config, id: EntitySettingId, sample: SampleLike = SAMPLE): Coverage {
-	const values = refsOfSetting(id, sample).map((ref) => getSetting(config, ref));
-	if (values.every(Boolean)) return 'todas';
-	if (!values.some(Boolean)) return 'nenhuma';
-	return 'algumas';
+	return coverageOfValues(refsOfSetting(id, sample).map((ref) => getSetting(config, ref)));
 }

@@ -35,7 +35,7 @@ export interface Candidate {
 }
 
 /** The deliveries of one event when more than one system announces it. */
-export interface DuplicateGroup {
+interface DuplicateGroup {
 	systems: System[];
 	deliveries: Candidate[];
 }

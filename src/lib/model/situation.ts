@@ -12,7 +12,7 @@
  */
 import { SAMPLE } from '../catalogue/sample.ts';
 import { GESTAO_CHANNEL_SETTINGS } from '../catalogue/settings.ts';
-import { CHANNELS, getSetting, refsOfSetting, type Channel, type Config, type SampleLike } from './config.ts';
+import { CHANNELS, coverageOfValues, getSetting, refsOfSetting, type Channel, type Config, type Coverage, type SampleLike } from './config.ts';
 
 export type SituationId =
 	/** Every ONVIO Gestão box and the parameter marked, and some e-mail from Domínio Processos: nothing done yet. */
@@ -68,15 +68,6 @@ export interface Situation {
 	unnotified: { tasks: Coverage; clients: Coverage };
 }
 
-/** How many of the office's tasks (or clients) a flag leaves out. */
-export type Coverage = 'none' | 'some' | 'all';
-
-function coverage(values: readonly boolean[]): Coverage {
-	if (values.every(Boolean)) return 'none';
-	if (!values.some(Boolean)) return 'all';
-	return 'some';
-}
-
 /**
  * The situation of the whole office, or of one client (`clientId`): a client's own situation reads only its own
  * 'Notificar Cliente'.
@@ -109,7 +100,7 @@ export function situationOf(config: Config, clientId?: string, sample: SampleLik
 		gestaoChannels,
 		parameter,
 		processosEmails,
-		unnotified: { tasks: coverage(tasks), clients: coverage(clients) },
+		unnotified: { tasks: coverageOfValues(tasks.map((on) => !on)), clients: coverageOfValues(clients.map((on) => !on)) },
 	};
 }
 

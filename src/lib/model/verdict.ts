@@ -13,7 +13,7 @@ import { allEvents, simulate, type Simulation } from './simulate.ts';
  * - both-systems: each system announces something (the same event twice, or different events);
  * - none: nothing reaches the client.
  */
-export type VerdictKind = 'one-system' | 'both-systems' | 'none';
+type VerdictKind = 'one-system' | 'both-systems' | 'none';
 
 export interface Verdict {
 	kind: VerdictKind;

@@ -13,8 +13,6 @@ import { chromium, type Browser, type Page, type Response } from 'playwright-cor
 import { inject } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../../scripts/bench/chromium.ts';
 
-export { CHROMIUM };
-
 function requireChromium(): void {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's "chromium" package (see .ci/run).`);

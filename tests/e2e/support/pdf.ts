@@ -13,7 +13,7 @@ import type { Locator, Page } from 'playwright-core';
  * Text without whitespace or hyphens: line breaks and wrapping differ between a PDF and the DOM, and pdftotext
  * joins a word the line broke at its hyphen ("e-" + "mail" comes out "email").
  */
-export function squeeze(text: string): string {
+function squeeze(text: string): string {
 	return text.replace(/[\s-]+/g, '');
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 
-export interface SearchLink {
+interface SearchLink {
 	/** The path and anchor the link leads to, e.g. "/opcao-1/#onvio-6". */
 	href: string;
 	title: string;
