@@ -8,10 +8,10 @@
  *   same page, at 1× and 4× CPU, and click → updated result list (scripts/bench/click.ts);
  * - full build time, and the whole-space evaluation of the notification logic in Node;
  * - Lighthouse accessibility, best practices and SEO of every page (performance reported only).
- * Targets, printed beside each figure: a procedure page at most 0.8 × the anchor (the lighter stock page), any
- * other page at most 1 ×, awake and at first view; the replica's median interaction at most one frame (8 ms)
- * above the plain checkbox's at 1× CPU (4× is reported). tests/site/size-budget.test.ts holds the 0.8 × target
- * without a browser (scripts/bench/page-js.ts), so a change that would miss it fails in `npm test` first.
+ * Targets, printed beside each figure: page weights as ratios of the anchor (the lighter stock page), by kind of
+ * page and moment (scripts/bench/targets.ts); the replica's median interaction at most one frame (8 ms) above the
+ * plain checkbox's at 1× CPU (4× is reported). tests/site/size-budget.test.ts holds the weights without a browser
+ * (scripts/bench/page-js.ts), counting every chunk an island can load, so a change that adds weight fails there.
  * The bench observes the pages from outside: nothing in the site exists for it.
  * Figures are printed, not asserted by the tests: the machine is shared and noisy, so compare figures of one
  * run. Exits with 1 when a figure misses its target. Parts: `build`, `logic`, `size` (the anchor, page weights

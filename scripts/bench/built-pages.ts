@@ -33,26 +33,31 @@ export function siteOrigin(): string {
 	return new URL(first[1]!).origin;
 }
 
-/** The file that serves a site path: "/x/" is "/x/index.html"; undefined when there is none. */
-export function distFile(path: string): string | undefined {
+/** The file that serves a site path in a built site: "/x/" is "/x/index.html"; undefined when there is none. */
+export function distFile(path: string, root = DIST): string | undefined {
 	let decoded: string;
 	try {
 		decoded = decodeURIComponent(path);
 	} catch {
 		return undefined;
 	}
-	const file = normalize(join(DIST, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
-	if (!file.startsWith(DIST + sep)) return undefined;
+	const file = normalize(join(root, decoded.endsWith('/') ? `${decoded}index.html` : decoded));
+	if (!file.startsWith(root + sep)) return undefined;
 	return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
 
-export function pageHtml(path: string): string {
-	const file = distFile(path);
+export function pageHtml(path: string, root = DIST): string {
+	const file = distFile(path, root);
 	if (!file) throw new Error(`The built site has no ${path}`);
 	return readFileSync(file, 'utf8');
 }
 
-export const readBuilt: ReadAsset = (path) => {
-	const file = distFile(path);
-	return file ? readFileSync(file) : undefined;
-};
+/** Reads the files of a built site by their site paths. */
+export function readerOf(root: string): ReadAsset {
+	return (path) => {
+		const file = distFile(path, root);
+		return file ? readFileSync(file) : undefined;
+	};
+}
+
+export const readBuilt = readerOf(DIST);

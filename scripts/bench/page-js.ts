@@ -1,22 +1,20 @@
 /**
- * The JavaScript of a built page as its HTML and the built files declare it, every island awake: one pure
- * function for the size budget (tests/site/size-budget.test.ts). `npm run bench` measures the same pages in
- * Chromium, as a reader meets them (scripts/bench/weight.ts), which this static reading cannot do for code
- * loaded by `import()` at run time.
+ * The JavaScript of a built page as its HTML and the built files declare it, at two moments, read without a
+ * browser: one pure function for the size gate (tests/site/size-budget.test.ts). `npm run bench` weighs the same
+ * pages in Chromium, as a reader meets them (scripts/bench/weight.ts).
  *
- * Definition (no client directive is exempt: an island waiting for input will hydrate at the reader's first
- * tap, so its code is part of the page):
- * - every inline `<script>` body (JavaScript types only; JSON and other data blocks are not code);
- * - every same-site `.js`/`.mjs` file the HTML names in any attribute: `<script src>`, `<link rel=modulepreload>`,
- *   each island's component and renderer, whatever Astro calls those attributes;
- * - the static `import … from "…"` / `export … from "…"` graph of all these files (and of inline module
- *   scripts), transitively. Dynamic `import()` is left out: it is loaded on demand (e.g. the search UI, when
- *   the reader opens the search).
+ * - **First view**: every inline `<script>` body (JavaScript types only; JSON and other data blocks are not code),
+ *   every same-site `.js`/`.mjs` file the HTML names outside its islands (`<script src>`, `<link rel=modulepreload>`),
+ *   and the static `import … from "…"` / `export … from "…"` graph of all these, transitively.
+ * - **Awake**, after one input on each island: that, plus each island's component and renderer, whatever its client
+ *   directive and whatever Astro calls those attributes, plus every chunk any of these loads with `import()`,
+ *   transitively. Only what the caller names as loaded on a reader's request of its own (`onDemand`: the search,
+ *   which loads Pagefind's UI when it opens) is left out, and listed apart.
  * Sizes are gzip (zlib, default level 6, as a static host compresses text), each file once per page, each
  * inline script compressed on its own.
  *
  * The reading fails instead of counting zero: an island that names no JavaScript file, and a file the page
- * names that the build does not have, both throw.
+ * names or imports that the build does not have, both throw.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -31,37 +29,32 @@ export interface PageJs {
 	files: JsFile[];
 	bytes: number;
 	gzip: number;
-	/** Islands on the page: a page with none is a baseline. */
+	/** Islands on the page. */
 	islands: number;
+	/** Files left out as loaded only on the reader's own request (see `onDemand`), not counted. */
+	onDemand: JsFile[];
+}
+
+export type Moment = 'first view' | 'awake';
+
+export interface Reading {
+	moment: Moment;
+	/** True for a file's content that loads only on a request of the reader's own (opening the search). */
+	onDemand?: (code: string) => boolean;
 }
 
 /** Reads a built file by its site path ("/_astro/x.js"); undefined when there is none. */
 export type ReadAsset = (path: string) => Uint8Array | undefined;
 
-/** The island-free baseline: a content page with the same layout (sidebar, table of contents) as the procedures. */
-export const BASELINE_PAGE = '/informacoes-complementares/';
-
-/**
- * The size budget: how much more JavaScript (gzip, inline scripts included, every island awake) a procedure
- * page may have than the island-free baseline. It is the benchmark's target, a procedure page at most 0.8 × a
- * stock Starlight page (32.7 KB in Starlight 0.42, pt-BR, every script and inline script counted), less this
- * baseline (7.4 KB in Chromium): about 18.8 KB. The office's situation, the checklist that sets the boxes, its
- * undo and the preview's shortcut added 3.7 KB, the hand-off link ("Continuar em outro aparelho") 0.6 KB and
- * the preview's split into small hooks and views 0.15 KB, and each page's steps written out as data 0.1 KB, which
- * the pages carry until their islands load only when needed; until then the budget holds them where they are
- * (about 0.94 ×), with 0.15 KB for a step or two the vendor may add to the article, so that no code slips in. `npm run bench` checks the target itself,
- * in the same run as the stock site; this reading of the built files fails first, without a browser.
- */
-export const PAGE_BUDGET_GZIP = 23.5 * 1024;
-
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const TAG = /<[a-z][\w-]*\b[^>]*>/gi;
-const ISLAND = /<astro-island\b[^>]*>/gi;
 const ATTRIBUTE = /\s([^\s"'=<>/]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g;
 const JS_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 const JS_FILE = /\.m?js$/;
 // `import{a as b}from"./x.js"`, `import"./x.js"`, `export{a}from"./x.js"`; not `import("./x.js")`.
 const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?(["'])([^"'\n]+)\1/g;
+// `import("./x.js")`, `import(`./x.js`)`, with a literal path; a path built at run time (Pagefind's index) is no chunk.
+const DYNAMIC_IMPORT = /\bimport\(\s*(["'`])([^"'`$\n]+)\1\s*\)/g;
 
 function attributes(tag: string): [name: string, value: string][] {
 	return [...tag.matchAll(ATTRIBUTE)].map((m) => [m[1]!.toLowerCase(), (m[2] ?? m[3] ?? m[4] ?? '').replaceAll('&amp;', '&')]);
@@ -72,13 +65,22 @@ function size(content: Uint8Array | string): { bytes: number; gzip: number } {
 	return { bytes: buffer.byteLength, gzip: gzipSync(buffer).byteLength };
 }
 
-/** The site paths a JS file imports statically. */
-export function staticImports(code: string, from: string): string[] {
+function importsBy(pattern: RegExp, code: string, from: string): string[] {
 	const base = new URL(from, 'http://site.invalid');
-	return [...code.matchAll(STATIC_IMPORT)]
+	return [...code.matchAll(pattern)]
 		.map((m) => m[2]!)
 		.filter((spec) => spec.startsWith('.') || spec.startsWith('/'))
 		.map((spec) => new URL(spec, base).pathname);
+}
+
+/** The site paths a JS file imports statically. */
+export function staticImports(code: string, from: string): string[] {
+	return importsBy(STATIC_IMPORT, code, from);
+}
+
+/** The site paths a JS file loads with `import()` of a literal path. */
+export function dynamicImports(code: string, from: string): string[] {
+	return importsBy(DYNAMIC_IMPORT, code, from);
 }
 
 /** The bodies of the page's inline JavaScript (`<script>` without `src`, of a JavaScript type, not empty). */
@@ -93,10 +95,10 @@ export function inlineScripts(html: string): string[] {
 }
 
 /**
- * The JavaScript of one page, given its HTML, its site path and a reader of built files.
+ * The JavaScript of one page at one moment, given its HTML, its site path and a reader of built files.
  * Throws when an island names no script, or the page names a script the build does not have.
  */
-export function pageJs(html: string, pagePath: string, read: ReadAsset): PageJs {
+export function pageJs(html: string, pagePath: string, read: ReadAsset, { moment, onDemand = () => false }: Reading): PageJs {
 	const pageUrl = new URL(pagePath, 'http://site.invalid');
 	/** The same-site JavaScript file an attribute value names, if it names one. */
 	const jsPath = (value: string): string | undefined => {
@@ -112,25 +114,26 @@ export function pageJs(html: string, pagePath: string, read: ReadAsset): PageJs 
 
 	const files: JsFile[] = [];
 	const roots: string[] = [];
+	const awake = moment === 'awake';
 	for (const body of inlineScripts(html)) {
 		files.push({ url: `inline #${files.length + 1}`, ...size(body) });
-		roots.push(...staticImports(body, pagePath));
+		roots.push(...staticImports(body, pagePath), ...(awake ? dynamicImports(body, pagePath) : []));
 	}
 	// Every tag outside script bodies, so that code is never read as markup.
 	const markup = html.replace(SCRIPT, (_, attrs: string) => `<script${attrs}>`);
-	for (const [tag] of markup.matchAll(TAG))
-		for (const [, value] of attributes(tag)) {
-			const path = jsPath(value);
-			if (path) roots.push(path);
-		}
-
 	let islands = 0;
-	for (const [tag] of markup.matchAll(ISLAND)) {
-		islands++;
-		if (!attributes(tag).some(([, value]) => jsPath(value)))
-			throw new Error(`${pagePath}: island #${islands} names no JavaScript file, so its component cannot be counted: ${tag.slice(0, 120)}`);
+	for (const [tag] of markup.matchAll(TAG)) {
+		const island = /^<astro-island\b/i.test(tag);
+		const named = attributes(tag).flatMap(([, value]) => jsPath(value) ?? []);
+		if (island) {
+			islands++;
+			if (named.length === 0)
+				throw new Error(`${pagePath}: island #${islands} names no JavaScript file, so its component cannot be counted: ${tag.slice(0, 120)}`);
+		}
+		if (awake || !island) roots.push(...named);
 	}
 
+	const left: JsFile[] = [];
 	const seen = new Set<string>();
 	const queue = [...roots];
 	while (queue.length > 0) {
@@ -139,8 +142,14 @@ export function pageJs(html: string, pagePath: string, read: ReadAsset): PageJs 
 		seen.add(path);
 		const content = read(path);
 		if (!content) throw new Error(`${pagePath} loads ${path}, which is not in the build`);
+		const code = Buffer.from(content).toString('utf8');
+		if (onDemand(code)) {
+			left.push({ url: path, ...size(content) });
+			continue;
+		}
 		files.push({ url: path, ...size(content) });
-		queue.push(...staticImports(Buffer.from(content).toString('utf8'), path));
+		queue.push(...staticImports(code, path), ...(awake ? dynamicImports(code, path) : []));
 	}
-	return { files, bytes: files.reduce((sum, f) => sum + f.bytes, 0), gzip: files.reduce((sum, f) => sum + f.gzip, 0), islands };
+	const total = (list: JsFile[], key: 'bytes' | 'gzip') => list.reduce((sum, f) => sum + f[key], 0);
+	return { files, bytes: total(files, 'bytes'), gzip: total(files, 'gzip'), islands, onDemand: left };
 }

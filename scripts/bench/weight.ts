@@ -18,16 +18,14 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveDist } from '../serve/dist-server.ts';
 import { builtPagePaths, pageHtml } from './built-pages.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
-import { inlineScripts } from './page-js.ts';
+import { inlineScripts, type Moment } from './page-js.ts';
+import { TARGETS, kindOf } from './targets.ts';
 import { buildStock, STOCK_PAGES } from './stock.ts';
 import type { Row } from './table.ts';
 
 const KB = 1024;
-/** A procedure page may weigh this much of a stock Starlight page; any other page, as much as one. */
-const PROCEDURE_RATIO = 0.8;
-const PAGE_RATIO = 1;
 
-type Mode = 'awake' | 'first view';
+type Mode = Moment;
 
 interface Weight {
 	/** Script responses, site path → gzip bytes. */
@@ -114,18 +112,17 @@ export async function weightRows(): Promise<Row[]> {
 		const anchor = Math.min(...stockWeights);
 		const firstView: Row[] = [];
 		for (const path of builtPagePaths()) {
-			const procedure = pageHtml(path).includes('class="procedure-step"');
-			const ratio = procedure ? PROCEDURE_RATIO : PAGE_RATIO;
-			const target = { op: '<=' as const, value: kb(anchor * ratio) };
-			const targetText = `≤ ${ratio} × anchor`;
+			const ratios = TARGETS[kindOf(pageHtml(path))];
+			const target = (moment: Mode) => ({ op: '<=' as const, value: kb(anchor * ratios[moment]) });
+			const targetText = (moment: Mode) => `≤ ${ratios[moment]} × anchor`;
 			const awake = await pageWeight(browser, new URL(path, ours.baseUrl).href, 'awake');
 			rows.push({
 				name: `page weight, awake: ${path} (${(awake.gzip / anchor).toFixed(2)} × anchor; ${kb(awake.inline).toFixed(1)} KB of it inline)`,
 				value: kb(awake.gzip),
 				unit: 'KB',
 				digits: 1,
-				target,
-				targetText,
+				target: target('awake'),
+				targetText: targetText('awake'),
 			});
 			const first = await pageWeight(browser, new URL(path, ours.baseUrl).href, 'first view');
 			firstView.push({
@@ -133,8 +130,8 @@ export async function weightRows(): Promise<Row[]> {
 				value: kb(first.gzip),
 				unit: 'KB',
 				digits: 1,
-				target,
-				targetText,
+				target: target('first view'),
+				targetText: targetText('first view'),
 			});
 		}
 		return [...rows, ...firstView];

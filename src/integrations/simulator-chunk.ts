@@ -9,8 +9,8 @@ import type { AstroIntegration } from 'astro';
 
 /** The islands whose code, with all they import, makes up the chunk. */
 const CORE_ISLANDS = /\/src\/components\/simulator\/(ScreenReplica|ClientPreview)\.tsx$/;
-/** The chunk's name, which its file name begins with: the size budget checks that island-free pages never load it. */
-export const SIMULATOR_CHUNK_NAME = 'simulator';
+/** The chunk's name, which its file name begins with. */
+const SIMULATOR_CHUNK_NAME = 'simulator';
 const RUNTIME_CHUNK_NAME = 'runtime';
 /**
  * What the pages' plain scripts need before any island wakes (the checklist's and the dock's first part): kept out

@@ -1,53 +1,73 @@
 /**
- * Size budget: a procedure page, every island awake whatever its client directive, may carry at most
- * PAGE_BUDGET_GZIP more JavaScript (gzipped) than the island-free page. The measurement is defined in
- * scripts/bench/page-js.ts; `npm run bench` weighs the same pages in Chromium against a stock Starlight site.
+ * The size gate: every built page has a limit on its JavaScript (gzip), at first view and once awake, as a
+ * ratio of a stock pt-BR Starlight page of the same pinned packages (its recorded weight, scripts/bench/anchor.ts).
+ * What a page's JavaScript is at each moment, `import()` chunks included, is defined in scripts/bench/page-js.ts;
+ * `npm run bench` weighs the same pages in Chromium.
  */
 import { describe, expect, test } from 'vitest';
+import { installedVersions, recordedAnchor } from '../../scripts/bench/anchor.ts';
 import { builtPagePaths, pageHtml, readBuilt } from '../../scripts/bench/built-pages.ts';
-import { BASELINE_PAGE, PAGE_BUDGET_GZIP, pageJs, staticImports } from '../../scripts/bench/page-js.ts';
-import { SIMULATOR_CHUNK_NAME } from '../../src/integrations/simulator-chunk.ts';
+import { dynamicImports, pageJs, staticImports, type Moment, type PageJs } from '../../scripts/bench/page-js.ts';
+import { TARGETS, kindOf } from '../../scripts/bench/targets.ts';
 
-const procedurePages = builtPagePaths().filter((path) => pageHtml(path).includes('class="procedure-step"'));
-const baseline = pageJs(pageHtml(BASELINE_PAGE), BASELINE_PAGE, readBuilt);
+const anchor = recordedAnchor();
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-test('the baseline has no island, and the procedure pages are found', () => {
-	expect(baseline.islands).toBe(0);
-	expect(procedurePages).toEqual(expect.arrayContaining(['/opcao-1/', '/opcao-2/']));
+/** Chunks that no input on an island loads, told by what they hold, each with the reason it is left out. */
+const NOT_LOADED_BY_ISLANDS = [
+	// The search loads Pagefind's UI when the reader opens it (stock Starlight, when the browser is idle).
+	'pagefind-ui__search-input',
+	// Preact's renderer loads its signals only for an island given some (`data-preact-signals`): no page has one.
+	'Symbol.for(`preact-signals`)',
+];
+const notLoadedByIslands = (code: string) => NOT_LOADED_BY_ISLANDS.some((mark) => code.includes(mark));
+
+/**
+ * Where each page with islands is held until it reaches its target (scripts/bench/targets.ts), as ratios of the
+ * anchor, so that no byte is added unseen: lowered whenever a change makes a page lighter, never raised without
+ * saying why in the commit. A page without islands is held to its target.
+ */
+const HELD_AT: Record<string, Record<Moment, number>> = {
+	'/opcao-1/': { 'first view': 0.41, awake: 1.17 },
+	'/opcao-2/': { 'first view': 0.41, awake: 1.17 },
+	'/diagnostico/': { 'first view': 0.3, awake: 1.36 },
+	'/simulador/': { 'first view': 0.33, awake: 1.11 },
+};
+
+const largest = (page: PageJs) =>
+	[...page.files]
+		.sort((a, b) => b.gzip - a.gzip)
+		.slice(0, 6)
+		.map((f) => `${f.url} ${kb(f.gzip)}`)
+		.join(', ');
+
+test('the anchor was measured with the installed Astro, Starlight and Pagefind (else: npm run anchor)', () => {
+	expect(installedVersions()).toEqual(anchor.versions);
+	expect(anchor.gzip).toBeGreaterThan(10 * 1024);
 });
 
-test.each(builtPagePaths())('%s: every script it names is in the build, and every island names its component', (path) => {
-	// pageJs throws on a script missing from the build and on an island that names no JavaScript file.
-	const page = pageJs(pageHtml(path), path, readBuilt);
-	expect(page.files.filter((f) => !f.url.startsWith('inline')).length).toBeGreaterThan(0);
+const pages = builtPagePaths().map((path) => ({ path, html: pageHtml(path) }));
+
+test('every page with islands is held where it is, and each kind of page is there', () => {
+	expect(pages.filter((p) => kindOf(p.html) !== 'reading').map((p) => p.path).sort()).toEqual(Object.keys(HELD_AT).sort());
+	expect(pages.filter((p) => kindOf(p.html) === 'procedure').map((p) => p.path)).toEqual(['/opcao-1/', '/opcao-2/']);
+	expect(pages.filter((p) => kindOf(p.html) === 'reading').length).toBeGreaterThan(0);
 });
 
-test('an island-free page loads none of the simulator\'s code', () => {
-	// A script every page runs that shared a chunk with the islands would make every page load the simulator,
-	// and hide it from the budget below, which weighs the procedure pages against this page.
-	const core = new RegExp(`/_astro/${SIMULATOR_CHUNK_NAME}\\.[\\w-]+\\.js$`);
-	expect(pageJs(pageHtml('/opcao-1/'), '/opcao-1/', readBuilt).files.some((f) => core.test(f.url))).toBe(true);
-	expect(baseline.files.filter((f) => core.test(f.url))).toEqual([]);
+test('no island is given signals, so Preact never loads them', () => {
+	for (const { path, html } of pages) expect(html.includes('data-preact-signals'), path).toBe(false);
 });
 
-describe.each(procedurePages)('%s', (path) => {
-	const page = pageJs(pageHtml(path), path, readBuilt);
-
-	test('has islands, so the budget measures something', () => {
-		expect(page.islands).toBeGreaterThan(0);
-		expect(page.gzip).toBeGreaterThan(baseline.gzip);
-	});
-
-	test(`carries at most ${kb(PAGE_BUDGET_GZIP)} more JavaScript (gzip, every island awake) than ${BASELINE_PAGE}`, () => {
-		const extra = page.gzip - baseline.gzip;
-		const largest = page.files
-			.filter((f) => !baseline.files.some((b) => b.url === f.url))
-			.sort((a, b) => b.gzip - a.gzip)
-			.slice(0, 6)
-			.map((f) => `${f.url} ${kb(f.gzip)}`)
-			.join(', ');
-		expect(extra, `${path}: ${kb(page.gzip)} against ${kb(baseline.gzip)}; largest additions: ${largest}`).toBeLessThanOrEqual(PAGE_BUDGET_GZIP);
+describe.each(pages)('$path', ({ path, html }) => {
+	const targets = TARGETS[kindOf(html)];
+	test.each(['first view', 'awake'] as const)('%s: within its limit', (moment) => {
+		const page = pageJs(html, path, readBuilt, { moment, onDemand: notLoadedByIslands });
+		const target = targets[moment];
+		const now = HELD_AT[path]?.[moment] ?? target;
+		expect(
+			page.gzip,
+			`${path}, ${moment}: ${kb(page.gzip)} = ${(page.gzip / anchor.gzip).toFixed(2)} × the anchor (limit ${now} ×, target ${target} ×); largest files: ${largest(page)}`,
+		).toBeLessThanOrEqual(now * anchor.gzip);
 	});
 });
 
@@ -57,46 +77,60 @@ describe('the measurement', () => {
 		'/_astro/b.js': 'export const x=1;',
 		'/_astro/c.js': 'import{x}from"./b.js";',
 		'/_astro/d.js': 'export const z=2;',
-		'/_astro/island.js': 'export default 1;',
+		'/_astro/island.js': 'export default 1;const more=()=>import(`./behind-input.js`);',
 		'/_astro/renderer.js': 'import"./b.js";',
-		'/_astro/lazy.js': 'export const never=1;',
+		'/_astro/lazy.js': 'export const later=1;',
+		'/_astro/behind-input.js': 'import"./d.js";const ui=()=>import("./search-ui.js");const index=o=>import(`${o}pagefind.js`);',
+		'/_astro/search-ui.js': 'export const SEARCH=1;',
 	};
 	const read = (path: string) => (files[path] === undefined ? undefined : new TextEncoder().encode(files[path]));
 	const island = (client: string) =>
 		`<astro-island component-url="/_astro/island.js" renderer-url="/_astro/renderer.js" client="${client}"></astro-island>`;
-	const urls = (html: string) => pageJs(html, '/x/', read).files.map((f) => f.url);
-	const islandFiles = ['/_astro/island.js', '/_astro/renderer.js', '/_astro/b.js'];
+	const urls = (html: string, moment: Moment) =>
+		pageJs(html, '/x/', read, { moment, onDemand: (code) => code.includes('SEARCH') }).files.map((f) => f.url);
+	const islandFiles = ['/_astro/island.js', '/_astro/renderer.js', '/_astro/behind-input.js', '/_astro/b.js', '/_astro/d.js'];
 
-	test.each([
-		// Static imports and re-exports are followed, relative or absolute; dynamic import() is not.
-		['import graph', '<script type="module" src="/_astro/a.js"></script>', ['/_astro/a.js', '/_astro/b.js', '/_astro/c.js', '/_astro/d.js']],
-		// An island counts its component, its renderer and their imports, whatever its directive.
-		['client:idle island', island('idle'), islandFiles],
-		['client:visible island', island('visible'), islandFiles],
-		['client:replay island', island('replay'), islandFiles],
+	test.each<[string, string, Moment, string[]]>([
+		// Static imports and re-exports are followed, relative or absolute; import() only once awake.
+		['import graph, first view', '<script type="module" src="/_astro/a.js"></script>', 'first view', ['/_astro/a.js', '/_astro/b.js', '/_astro/c.js', '/_astro/d.js']],
+		['import graph, awake', '<script type="module" src="/_astro/a.js"></script>', 'awake', ['/_astro/a.js', '/_astro/b.js', '/_astro/c.js', '/_astro/d.js', '/_astro/lazy.js']],
+		// An island counts once awake: its component, its renderer and what they load, import() included, whatever
+		// its directive; not at first view. What loads only on the reader's own request (the search) is left out.
+		['client:idle island', island('idle'), 'awake', islandFiles],
+		['client:visible island', island('visible'), 'awake', islandFiles],
+		['client:replay island', island('replay'), 'awake', islandFiles],
+		['an island at first view', island('replay'), 'first view', []],
 		// The files are found by what the attribute names, not by the attribute's name.
-		['an island markup Astro might adopt', '<astro-island data-component="/_astro/island.js"></astro-island>', ['/_astro/island.js']],
+		['an island markup Astro might adopt', '<astro-island data-component="/_astro/lazy.js"></astro-island>', 'awake', ['/_astro/lazy.js']],
 		// Inline code counts, and so do its static imports; a JSON data block and an empty script do not.
-		['inline', '<script>let a=1</script><script type="application/ld+json">{}</script><script></script>', ['inline #1']],
-		['inline module', '<script type="module">import "/_astro/d.js";</script>', ['inline #1', '/_astro/d.js']],
+		['inline', '<script>let a=1</script><script type="application/ld+json">{}</script><script></script>', 'first view', ['inline #1']],
+		['inline module', '<script type="module">import "/_astro/d.js";</script>', 'first view', ['inline #1', '/_astro/d.js']],
 		// A modulepreload is loaded with the page too.
-		['modulepreload', '<link rel="modulepreload" href="/_astro/d.js">', ['/_astro/d.js']],
+		['modulepreload', '<link rel="modulepreload" href="/_astro/d.js">', 'first view', ['/_astro/d.js']],
 		// A script body is code, not markup: a string in it that looks like an attribute is not a file.
-		['code is not markup', '<script>const s = \'<a href="/_astro/lazy.js">\';</script>', ['inline #1']],
-	])('%s', (_, html, expected) => {
-		expect(urls(html)).toEqual(expected);
+		['code is not markup', '<script>const s = \'<a href="/_astro/lazy.js">\';</script>', 'awake', ['inline #1']],
+	])('%s', (_, html, moment, expected) => {
+		expect(urls(html, moment)).toEqual(expected);
+	});
+
+	test('what is left out on request is listed apart, with its size', () => {
+		const page = pageJs(island('replay'), '/x/', read, { moment: 'awake', onDemand: (code) => code.includes('SEARCH') });
+		expect(page.onDemand.map((f) => f.url)).toEqual(['/_astro/search-ui.js']);
+		expect(page.onDemand[0]!.bytes).toBe(files['/_astro/search-ui.js']!.length);
 	});
 
 	test('a script missing from the build fails the measurement instead of counting zero', () => {
-		expect(() => pageJs('<script type="module" src="/_astro/gone.js"></script>', '/x/', read)).toThrow(/gone\.js/);
-		expect(() => pageJs('<astro-island component-url="/_astro/gone.js" client="replay"></astro-island>', '/x/', read)).toThrow(/gone\.js/);
+		expect(() => pageJs('<script type="module" src="/_astro/gone.js"></script>', '/x/', read, { moment: 'first view' })).toThrow(/gone\.js/);
+		expect(() => pageJs('<astro-island component-url="/_astro/gone.js" client="replay"></astro-island>', '/x/', read, { moment: 'awake' })).toThrow(/gone\.js/);
+		expect(() => pageJs('<script>import("/_astro/gone.js")</script>', '/x/', read, { moment: 'awake' })).toThrow(/gone\.js/);
 	});
 
 	test('an island that names no script fails the measurement instead of counting zero', () => {
-		expect(() => pageJs('<astro-island client="replay" opts="{}"></astro-island>', '/x/', read)).toThrow(/island #1 names no JavaScript/);
+		expect(() => pageJs('<astro-island client="replay" opts="{}"></astro-island>', '/x/', read, { moment: 'first view' })).toThrow(/island #1 names no JavaScript/);
 	});
 
-	test('static imports resolve against the importing file', () => {
+	test('imports resolve against the importing file', () => {
 		expect(staticImports('import{a}from"../b.js";import"./c.js"', '/_astro/sub/x.js')).toEqual(['/_astro/b.js', '/_astro/sub/c.js']);
+		expect(dynamicImports('e(()=>import(`../b.js`));import("./c.js");import(`${base}d.js`)', '/_astro/sub/x.js')).toEqual(['/_astro/b.js', '/_astro/sub/c.js']);
 	});
 });
