@@ -34,6 +34,8 @@ export default defineConfig({
 				root: { label: 'Português (Brasil)', lang: 'pt-BR' },
 			},
 			customCss: ['./src/styles/procedure.css', './src/styles/simulator.css'],
+			// The date at each page's foot: the day the steps were compared with the article.
+			routeMiddleware: './src/route-data.ts',
 			components: {
 				// Starlight's search, with Pagefind's UI loaded only when the reader opens it (see searchOnOpen).
 				Search: './src/components/starlight/Search.astro',

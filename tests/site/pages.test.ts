@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { STEPS, stepAt } from '../../src/lib/catalogue/steps.ts';
+import { STEPS, STEPS_CHECKED_ON, stepAt } from '../../src/lib/catalogue/steps.ts';
+import { sitemapPaths } from '../../scripts/bench/built-pages.ts';
 import { builtFile, builtPage, visibleText } from '../support/built-site.ts';
 import { seedLines } from '../support/seed.ts';
 
@@ -111,6 +112,15 @@ test.each(['opcao-1', 'opcao-2'] as const)('/%s/: the note on ONVIO Gestão name
 	const numbered = seedLines().filter((l) => l.page === page && l.anchor);
 	const save = numbered.find((l) => l.raw.includes('[Salvar]'))!;
 	const text = visibleText(builtPage(`/${page}/`).querySelector('main')!).replace(/\s+/g, ' ');
-	expect(text).toContain(`Os passos 1 a ${save.number}, no ONVIO Gestão, valem para todos os clientes do escritório; veja as consequências.`);
+	// The note's sentence alone, so that a failure shows it rather than the whole page.
+	const note = text.match(/Os passos [^.;]*, no ONVIO Gestão[^.]*\./g) ?? [];
+	expect(note).toEqual([`Os passos 1 a ${save.number}, no ONVIO Gestão, valem para todos os clientes do escritório; veja as consequências.`]);
 	expect(save.number).toBeGreaterThan(1);
+});
+
+// The date at each page's foot is the day the steps were compared with the article, set once in the catalogue.
+test.each(sitemapPaths())('%s: its foot says when the steps were compared with the article', (path) => {
+	const time = builtPage(path).querySelector('footer time');
+	expect(time?.getAttribute('datetime')).toBe(`${STEPS_CHECKED_ON}T00:00:00.000Z`);
+	expect(time?.parentElement?.textContent).toMatch(/^\s*Conferido com a solução 9100 em/);
 });

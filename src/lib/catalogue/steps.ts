@@ -93,6 +93,12 @@ const gestaoNotifications = (value: boolean): SettingChange[] => [
 	{ setting: 'gestao.email', value },
 ];
 
+/**
+ * The day the steps were last compared with the article: every page says so at its foot ("Conferido com a solução
+ * 9100 em …", src/route-data.ts). Change it with the steps.
+ */
+export const STEPS_CHECKED_ON = '2026-11-29';
+
 /** Every page's steps, section by section, in the article's order: the catalogue's one list of steps. */
 const PAGE_STEPS: Record<PageId, Partial<Record<SectionId, StepDraft[]>>> = {
 	'opcao-1': {
