@@ -1,7 +1,7 @@
 /**
  * The causes of a complaint that no checkbox shows, as data with their sources, like the rules: what the
  * diagnosis offers to check when the office's settings do not explain what the client reports. Their pt-BR
- * words are in messages/diagnosis.ts.
+ * words are in messages/complaints.ts.
  */
 import { complaintHasChannel, settingsExplain, type ComplaintDetails, type ComplaintId } from './complaints.ts';
 import type { SitePath } from '../catalogue/site.ts';
