@@ -80,10 +80,10 @@ describe('a hand-off link carries the ticked steps by anchor', () => {
 		const decoded = decodeState('v=1&feitos=onvio-1.passo.onvio-1.clientes-3');
 		expect(decoded.done).toEqual(['onvio-1', 'clientes-3']);
 		expect(decoded.issues.map((issue) => issue.message)).toEqual([
-			'O parâmetro "feitos" fala de um passo que não existe neste guia ("passo"); esse passo foi ignorado.',
+			'O parâmetro "feitos" se refere a um passo ("passo") que não existe neste guia; esse passo foi ignorado.',
 		]);
 		expect(decodeState('v=1&feitos=x.__proto__').issues.map((issue) => issue.message)).toEqual([
-			'O parâmetro "feitos" fala de passos que não existem neste guia ("x", "__proto__"); esses passos foram ignorados.',
+			'O parâmetro "feitos" se refere a passos ("x", "__proto__") que não existem neste guia; esses passos foram ignorados.',
 		]);
 	});
 });
@@ -213,8 +213,8 @@ describe('decodeState', () => {
 		['v=1&push=sim&push=0', ['push', 'push'], ['gestao.push'], /aparece 2 vezes; foi usado o primeiro valor válido \("0"\)/],
 		// Unknown keys, task ids and client ids.
 		['v=1&fax=0&push=0', ['fax'], ['gestao.push'], /^O parâmetro "fax" não é conhecido; foi ignorado\. Os parâmetros aceitos são: v, onvio, push/],
-		['v=1&tarefa.irpf=0', ['tarefa.irpf'], [], 'O parâmetro "tarefa.irpf" fala de uma tarefa que não existe neste guia ("irpf"); foi ignorado. As tarefas são: das, folha.'],
-		['v=1&cliente.mercado=0', ['cliente.mercado'], [], /fala de um cliente que não existe neste guia \("mercado"\)/],
+		['v=1&tarefa.irpf=0', ['tarefa.irpf'], [], 'O parâmetro "tarefa.irpf" se refere a uma tarefa ("irpf") que não existe neste guia; foi ignorado. As tarefas existentes são: das, folha.'],
+		['v=1&cliente.mercado=0', ['cliente.mercado'], [], /se refere a um cliente \("mercado"\) que não existe neste guia/],
 		// Keys are case-sensitive.
 		['v=1&PUSH=0', ['PUSH'], [], /"PUSH" não é conhecido/],
 		['=1&v=1', [''], [], 'Um parâmetro sem nome foi ignorado.'],
@@ -223,7 +223,7 @@ describe('decodeState', () => {
 		['v=abc&push=0', ['v'], ['gestao.push'], 'O parâmetro "v" deveria ser 1, mas veio "abc"; foi lida a versão 1.'],
 		// Hostile keys never touch a prototype.
 		['__proto__=1&constructor=0&push=0', ['__proto__', 'constructor'], ['gestao.push'], /"__proto__" não é conhecido/],
-		['tarefa.__proto__=0&cliente.constructor=0', ['tarefa.__proto__', 'cliente.constructor'], [], /"tarefa.__proto__" fala de uma tarefa/],
+		['tarefa.__proto__=0&cliente.constructor=0', ['tarefa.__proto__', 'cliente.constructor'], [], /"tarefa.__proto__" se refere a uma tarefa/],
 		// A malformed escape: the value is ignored, as it always was; the notice shows what URLSearchParams reads of it.
 		['v=1&push=%E0%A4%A', ['push'], [], 'O parâmetro "push" deveria ser 0 ou 1, mas veio "\uFFFD%A"; foi ignorado.'],
 	])('%s', (query, keys, expectedOff, message) => {

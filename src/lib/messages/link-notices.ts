@@ -24,16 +24,16 @@ export const LINK_NOTICES = {
 	/** A well-formed key of a task or a client that the sample office does not have, by the setting's scope. */
 	unknownEntity: {
 		'per-task': (key: string, task: string, tasks: readonly string[]) =>
-			`O parâmetro "${key}" fala de uma tarefa que não existe neste guia ("${task}"); foi ignorado. As tarefas são: ${tasks.join(', ')}.`,
+			`O parâmetro "${key}" se refere a uma tarefa ("${task}") que não existe neste guia; foi ignorado. As tarefas existentes são: ${tasks.join(', ')}.`,
 		'per-client': (key: string, client: string, clients: readonly string[]) =>
-			`O parâmetro "${key}" fala de um cliente que não existe neste guia ("${client}"); foi ignorado. Os clientes são: ${clients.join(', ')}.`,
+			`O parâmetro "${key}" se refere a um cliente ("${client}") que não existe neste guia; foi ignorado. Os clientes existentes são: ${clients.join(', ')}.`,
 	},
 	unknownKey: (key: string, keys: readonly string[]) =>
 		`O parâmetro "${key}" não é conhecido; foi ignorado. Os parâmetros aceitos são: ${keys.join(', ')}.`,
 	unknownSteps: (key: string, anchors: readonly string[]) =>
 		anchors.length === 1
-			? `O parâmetro "${key}" fala de um passo que não existe neste guia ("${anchors[0]}"); esse passo foi ignorado.`
-			: `O parâmetro "${key}" fala de passos que não existem neste guia (${anchors.map((a) => `"${a}"`).join(', ')}); esses passos foram ignorados.`,
+			? `O parâmetro "${key}" se refere a um passo ("${anchors[0]}") que não existe neste guia; esse passo foi ignorado.`
+			: `O parâmetro "${key}" se refere a passos (${anchors.map((a) => `"${a}"`).join(', ')}) que não existem neste guia; esses passos foram ignorados.`,
 	moreIssues: (rest: number) => `Há mais ${rest} ${rest === 1 ? 'problema' : 'problemas'} no endereço que não foram listados.`,
 } as const;
 

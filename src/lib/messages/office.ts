@@ -30,9 +30,10 @@ const SCOPE_NOTE: Record<Scope, string> = { global: '', 'per-task': ' (da tarefa
  */
 export function requirementsText(requires: readonly SettingId[] | null): string {
 	if (requires === null) return 'Nunca avisa';
-	const name = (id: SettingId) =>
-		id === 'portal.emailOnProcessosPublication' ? 'o parâmetro do ONVIO Portal do Cliente' : `${quote(SETTINGS[id].label)}${SCOPE_NOTE[SETTINGS[id].scope]}`;
-	return joinPt(requires.map(name));
+	const parameter = 'portal.emailOnProcessosPublication';
+	const labels = requires.filter((id) => id !== parameter).map((id) => `${quote(SETTINGS[id].label)}${SCOPE_NOTE[SETTINGS[id].scope]}`);
+	// Named last, so that the cell opens with a quoted label.
+	return joinPt(requires.includes(parameter) ? [...labels, 'o parâmetro do ONVIO Portal do Cliente'] : labels);
 }
 
 export interface OfficeSettingLine {
