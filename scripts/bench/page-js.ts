@@ -5,11 +5,12 @@
  *
  * - **First view**: every inline `<script>` body (JavaScript types only; JSON and other data blocks are not code),
  *   every same-site `.js`/`.mjs` file the HTML names outside its islands (`<script src>`, `<link rel=modulepreload>`),
- *   and the static `import … from "…"` / `export … from "…"` graph of all these, transitively.
+ *   and everything these import, with `import … from "…"`, `export … from "…"` or `import("…")`, transitively.
  * - **Awake**, after one input on each island: that, plus each island's component and renderer, whatever its client
- *   directive and whatever Astro calls those attributes, plus every chunk any of these loads with `import()`,
- *   transitively. Only what the caller names as loaded on a reader's request of its own (`onDemand`: the search,
- *   which loads Pagefind's UI when it opens) is left out, and listed apart.
+ *   directive and whatever Astro calls those attributes, and everything they import, the same way.
+ * At each moment the caller may leave out chunks that the moment does not load (`leaveOut`): at first view, those
+ * a reader's input loads; awake, those no island loads (opening the search loads Pagefind's UI). They are listed
+ * apart, with their sizes.
  * Sizes are gzip (zlib, default level 6, as a static host compresses text), each file once per page, each
  * inline script compressed on its own.
  *
@@ -31,16 +32,16 @@ export interface PageJs {
 	gzip: number;
 	/** Islands on the page. */
 	islands: number;
-	/** Files left out as loaded only on the reader's own request (see `onDemand`), not counted. */
-	onDemand: JsFile[];
+	/** Chunks left out (see `leaveOut`), not counted. */
+	leftOut: JsFile[];
 }
 
 export type Moment = 'first view' | 'awake';
 
 export interface Reading {
 	moment: Moment;
-	/** True for a file's content that loads only on a request of the reader's own (opening the search). */
-	onDemand?: (code: string) => boolean;
+	/** True for a chunk, by its site path, that the page does not load at this moment. */
+	leaveOut?: (path: string, moment: Moment) => boolean;
 }
 
 /** Reads a built file by its site path ("/_astro/x.js"); undefined when there is none. */
@@ -98,7 +99,7 @@ export function inlineScripts(html: string): string[] {
  * The JavaScript of one page at one moment, given its HTML, its site path and a reader of built files.
  * Throws when an island names no script, or the page names a script the build does not have.
  */
-export function pageJs(html: string, pagePath: string, read: ReadAsset, { moment, onDemand = () => false }: Reading): PageJs {
+export function pageJs(html: string, pagePath: string, read: ReadAsset, { moment, leaveOut = () => false }: Reading): PageJs {
 	const pageUrl = new URL(pagePath, 'http://site.invalid');
 	/** The same-site JavaScript file an attribute value names, if it names one. */
 	const jsPath = (value: string): string | undefined => {
@@ -117,7 +118,7 @@ export function pageJs(html: string, pagePath: string, read: ReadAsset, { moment
 	const awake = moment === 'awake';
 	for (const body of inlineScripts(html)) {
 		files.push({ url: `inline #${files.length + 1}`, ...size(body) });
-		roots.push(...staticImports(body, pagePath), ...(awake ? dynamicImports(body, pagePath) : []));
+		roots.push(...staticImports(body, pagePath), ...dynamicImports(body, pagePath));
 	}
 	// Every tag outside script bodies, so that code is never read as markup.
 	const markup = html.replace(SCRIPT, (_, attrs: string) => `<script${attrs}>`);
@@ -142,14 +143,14 @@ export function pageJs(html: string, pagePath: string, read: ReadAsset, { moment
 		seen.add(path);
 		const content = read(path);
 		if (!content) throw new Error(`${pagePath} loads ${path}, which is not in the build`);
-		const code = Buffer.from(content).toString('utf8');
-		if (onDemand(code)) {
+		if (leaveOut(path, moment)) {
 			left.push({ url: path, ...size(content) });
 			continue;
 		}
+		const code = Buffer.from(content).toString('utf8');
 		files.push({ url: path, ...size(content) });
-		queue.push(...staticImports(code, path), ...(awake ? dynamicImports(code, path) : []));
+		queue.push(...staticImports(code, path), ...dynamicImports(code, path));
 	}
 	const total = (list: JsFile[], key: 'bytes' | 'gzip') => list.reduce((sum, f) => sum + f[key], 0);
-	return { files, bytes: total(files, 'bytes'), gzip: total(files, 'gzip'), islands, onDemand: left };
+	return { files, bytes: total(files, 'bytes'), gzip: total(files, 'gzip'), islands, leftOut: left };
 }
