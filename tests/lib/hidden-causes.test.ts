@@ -8,10 +8,17 @@ import { HIDDEN_CAUSES, hiddenCausesFor } from '../../src/lib/model/hidden-cause
 import { HIDDEN_CAUSE_TEXTS } from '../../src/lib/messages/complaints.ts';
 import { officeVerdict } from '../../src/lib/model/verdict.ts';
 import { PRESETS } from '../../src/lib/model/presets.ts';
+import { COMPLAINTS } from '../../src/lib/model/complaints.ts';
 
 const interpretation = (id: string) => HIDDEN_CAUSES.find((c) => c.id === id)!.source.kind === 'interpretation';
 
 describe('hidden causes', () => {
+	test('every cause accounts for some complaint, and every complaint names each cause once', () => {
+		const named = Object.values(COMPLAINTS).flatMap((complaint) => complaint.causes as readonly string[]);
+		for (const cause of HIDDEN_CAUSES) expect(named, cause.id).toContain(cause.id);
+		for (const complaint of Object.values(COMPLAINTS)) expect(new Set(complaint.causes).size).toBe(complaint.causes.length);
+	});
+
 	test('what the articles state comes first, this guide’s interpretations last', () => {
 		const kinds = HIDDEN_CAUSES.map((c) => c.source.kind === 'interpretation');
 		expect(kinds).toEqual([...kinds].sort((a, b) => Number(a) - Number(b)));

@@ -3,8 +3,7 @@
  * and of the causes that no checkbox shows, each with what the office does about it.
  */
 import { SCREENS, quote } from '../catalogue/settings.ts';
-import type { ComplaintId, ReportedChannel } from '../model/complaints.ts';
-import type { HiddenCauseId } from '../model/hidden-causes.ts';
+import type { ComplaintId, HiddenCauseId, ReportedChannel } from '../model/complaints.ts';
 
 /** The choices of "O que o cliente relata?", in the agent's plain words. */
 export const COMPLAINT_LABELS: Record<ComplaintId, string> = {

@@ -27,6 +27,9 @@ export interface ComplaintDetails {
  */
 type Evidence = 'both-systems' | 'silent-documents';
 
+/** The causes no checkbox shows (hidden-causes.ts, which holds them with their sources). */
+export type HiddenCauseId = 'tarefas-existentes' | 'avisos-anteriores' | 'salvar' | 'gestao-global' | 'cliente-ativo' | 'whatsapp';
+
 export interface Complaint {
 	/** What the verdict must show for the settings to explain it; null for a check, which any office answers. */
 	evidence: Evidence | null;
@@ -37,16 +40,33 @@ export interface Complaint {
 	 * reports missing notices, and in a check.
 	 */
 	listsNotes: boolean;
+	/** The causes no checkbox shows that can account for it when the settings do not (checked in HIDDEN_CAUSES' order). */
+	causes: readonly HiddenCauseId[];
 }
 
 /** The complaints, keyed by the id a link carries (`queixa=`), in the order the diagnosis offers them. */
 export const COMPLAINTS = {
 	// Two systems that announce around the same document (its publication, its task's completion) read as a
 	// duplicate to a client, even where no single event comes twice.
-	duplicado: { evidence: 'both-systems', hasChannel: true, listsNotes: false },
-	indesejado: { evidence: 'both-systems', hasChannel: true, listsNotes: false },
-	nenhum: { evidence: 'silent-documents', hasChannel: false, listsNotes: true },
-	conferir: { evidence: null, hasChannel: false, listsNotes: true },
+	duplicado: {
+		evidence: 'both-systems',
+		hasChannel: true,
+		listsNotes: false,
+		causes: ['salvar', 'tarefas-existentes', 'whatsapp', 'avisos-anteriores'],
+	},
+	indesejado: {
+		evidence: 'both-systems',
+		hasChannel: true,
+		listsNotes: false,
+		causes: ['salvar', 'tarefas-existentes', 'gestao-global', 'whatsapp', 'avisos-anteriores'],
+	},
+	nenhum: {
+		evidence: 'silent-documents',
+		hasChannel: false,
+		listsNotes: true,
+		causes: ['salvar', 'tarefas-existentes', 'gestao-global', 'cliente-ativo'],
+	},
+	conferir: { evidence: null, hasChannel: false, listsNotes: true, causes: [] },
 } as const satisfies Record<string, Complaint>;
 
 export type ComplaintId = keyof typeof COMPLAINTS;

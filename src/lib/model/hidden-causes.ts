@@ -3,17 +3,13 @@
  * diagnosis offers to check when the office's settings do not explain what the client reports. Their pt-BR
  * words are in messages/complaints.ts.
  */
-import { complaintHasChannel, settingsExplain, type ComplaintDetails, type ComplaintId } from './complaints.ts';
+import { COMPLAINTS, complaintHasChannel, settingsExplain, type ComplaintDetails, type ComplaintId, type HiddenCauseId } from './complaints.ts';
 import type { SitePath } from '../catalogue/site.ts';
 import type { SourceKind } from './rules.ts';
 import type { Verdict } from './verdict.ts';
 
-export type HiddenCauseId = 'tarefas-existentes' | 'avisos-anteriores' | 'salvar' | 'gestao-global' | 'cliente-ativo' | 'whatsapp';
-
 export interface HiddenCause {
 	id: HiddenCauseId;
-	/** The complaints it can account for when the settings do not. */
-	complaints: readonly ComplaintId[];
 	/**
 	 * Where it comes from: the procedure (9100) or another vendor article, with its code; or this guide's
 	 * interpretation, which no article states and which is labelled "Interpretação deste guia" instead of a citation.
@@ -36,12 +32,12 @@ export interface HiddenCause {
  * this guide's interpretations last.
  */
 export const HIDDEN_CAUSES: readonly HiddenCause[] = [
-	{ id: 'salvar', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'seed', codes: [9100] }, link: { onOptionPage: '' } },
-	{ id: 'tarefas-existentes', complaints: ['duplicado', 'indesejado', 'nenhum'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'registration-changed', link: { path: '/informacoes-complementares/#cadastro-e-tarefas' } },
-	{ id: 'gestao-global', complaints: ['indesejado', 'nenhum'], source: { kind: 'facts', codes: [8342] }, link: { path: '/informacoes-complementares/#gestao-global' } },
-	{ id: 'cliente-ativo', complaints: ['nenhum'], source: { kind: 'facts', codes: [7516] }, link: { onOptionPage: 'clientes-1' } },
-	{ id: 'whatsapp', complaints: ['duplicado', 'indesejado'], source: { kind: 'facts', codes: [7516] }, onlyWhen: 'whatsapp', link: { path: '/opcao-1/#tarefas-3' } },
-	{ id: 'avisos-anteriores', complaints: ['duplicado', 'indesejado'], source: { kind: 'interpretation' }, link: { onOptionPage: 'como-conferir' } },
+	{ id: 'salvar', source: { kind: 'seed', codes: [9100] }, link: { onOptionPage: '' } },
+	{ id: 'tarefas-existentes', source: { kind: 'facts', codes: [7516] }, onlyWhen: 'registration-changed', link: { path: '/informacoes-complementares/#cadastro-e-tarefas' } },
+	{ id: 'gestao-global', source: { kind: 'facts', codes: [8342] }, link: { path: '/informacoes-complementares/#gestao-global' } },
+	{ id: 'cliente-ativo', source: { kind: 'facts', codes: [7516] }, link: { onOptionPage: 'clientes-1' } },
+	{ id: 'whatsapp', source: { kind: 'facts', codes: [7516] }, onlyWhen: 'whatsapp', link: { path: '/opcao-1/#tarefas-3' } },
+	{ id: 'avisos-anteriores', source: { kind: 'interpretation' }, link: { onOptionPage: 'como-conferir' } },
 ];
 
 const HEARD: Record<NonNullable<HiddenCause['onlyWhen']>, (complaint: ComplaintId, details: ComplaintDetails) => boolean> = {
@@ -53,7 +49,9 @@ const HEARD: Record<NonNullable<HiddenCause['onlyWhen']>, (complaint: ComplaintI
 export function hiddenCausesFor(complaint: ComplaintId, verdict: Verdict, details: ComplaintDetails = {}): HiddenCause[] {
 	if (settingsExplain(complaint, verdict, details)) return [];
 	return HIDDEN_CAUSES.filter(
-		(cause) => cause.complaints.includes(complaint) && (cause.onlyWhen === undefined || HEARD[cause.onlyWhen](complaint, details)),
+		(cause) =>
+			(COMPLAINTS[complaint].causes as readonly HiddenCauseId[]).includes(cause.id) &&
+			(cause.onlyWhen === undefined || HEARD[cause.onlyWhen](complaint, details)),
 	);
 }
 
