@@ -10,7 +10,7 @@
  * - Lighthouse accessibility, best practices and SEO of every page (performance reported only).
  * Targets, printed beside each figure: page weights as ratios of the anchor (the lighter stock page), by kind of
  * page and moment (scripts/bench/targets.ts); the replica's median interaction at most one frame (8 ms) above the
- * plain checkbox's at 1× CPU (4× is reported). tests/site/size-budget.test.ts holds the weights without a browser
+ * plain checkbox's, at 1× and 4× CPU. tests/site/size-budget.test.ts holds the weights without a browser
  * (scripts/bench/page-js.ts), counting every chunk an island can load, so a change that adds weight fails there.
  * The bench observes the pages from outside: nothing in the site exists for it.
  * Figures are printed, not asserted by the tests: the machine is shared and noisy, so compare figures of one

@@ -10,8 +10,10 @@
  *   it does not report was shorter than 16 ms and counts as 8 ms.
  * - Click → updated result list: a click listener the bench adds (capture phase, on window, so it runs before
  *   the page's own) starts the clock; a MutationObserver on the client preview's live region
- *   (`.client-preview [aria-live]`) stops it when the new text is in the DOM. So the figure covers event
- *   dispatch, the store update, every island's re-render and the DOM patch, not style, layout or paint.
+ *   (`.client-preview [aria-live]`) stops it when the new text is in the DOM. The box answers at once and the
+ *   rest of the page follows once it is painted (src/components/state/after-paint.ts), so the figure holds the
+ *   wait for that frame, then the store update, every island's re-render and the DOM patch: its target is one
+ *   60 Hz frame plus 4 ms.
  */
 import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
@@ -28,6 +30,8 @@ const INTERACTIONS = { 1: 40, 4: 20 } as const;
 const UNREPORTED_MS = 8;
 /** The replica may take at most one frame (at 120 Hz) longer than the plain checkbox. */
 const FRAME_MS = 8;
+/** A display frame at 60 Hz, which the result list waits for (see above), plus the 4 ms its update may take. */
+const UPDATE_TARGET_MS = 1000 / 60 + 4;
 
 interface Probe {
 	/** Click → live-region mutation, ms. */
@@ -147,13 +151,14 @@ export async function clickRows(baseUrl: string): Promise<Row[]> {
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
 		const plainNormal = median(normal.plain);
+		const plainSlow = median(slow.plain);
 		const inp = (what: string, speed: string, n: number) => `interaction to next paint, ${what}, ${speed}, median of ${n}`;
 		return [
 			{ name: inp(`replica checkbox (${PAGE} #onvio-4)`, '1× CPU', INTERACTIONS[1]), value: median(normal.replica), unit: 'ms', digits: 0, target: { op: '<=', value: plainNormal + FRAME_MS }, targetText: 'plain + 8 ms' },
 			{ name: inp('plain native checkbox, same page', '1× CPU', INTERACTIONS[1]), value: plainNormal, unit: 'ms', digits: 0, targetText: 'reference' },
-			{ name: inp('replica checkbox', '4× CPU slowdown', INTERACTIONS[4]), value: median(slow.replica), unit: 'ms', digits: 0, targetText: 'reported' },
-			{ name: inp('plain native checkbox', '4× CPU slowdown', INTERACTIONS[4]), value: median(slow.plain), unit: 'ms', digits: 0, targetText: 'reported' },
-			{ name: `click → updated result list, ${PAGE}, median of ${CLICKS}`, value: median(times), unit: 'ms', target: { op: '<=', value: 4 } },
+			{ name: inp('replica checkbox', '4× CPU slowdown', INTERACTIONS[4]), value: median(slow.replica), unit: 'ms', digits: 0, target: { op: '<=', value: plainSlow + FRAME_MS }, targetText: 'plain + 8 ms' },
+			{ name: inp('plain native checkbox', '4× CPU slowdown', INTERACTIONS[4]), value: plainSlow, unit: 'ms', digits: 0, targetText: 'reference' },
+			{ name: `click → updated result list, ${PAGE}, median of ${CLICKS}`, value: median(times), unit: 'ms', target: { op: '<=', value: UPDATE_TARGET_MS } },
 			{ name: `click → updated result list, ${PAGE}, p95 of ${CLICKS}`, value: quantile(times, 0.95), unit: 'ms', targetText: 'reported' },
 		];
 	} finally {

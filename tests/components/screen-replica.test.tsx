@@ -33,11 +33,14 @@ describe.each<[ScreenId, string[]]>([
 		const [first] = await screen.findAllByRole('checkbox');
 		await waitFor(() => expect((first as HTMLInputElement).disabled).toBe(false));
 		fireEvent.click(first!);
-		const off = allSettingRefs().filter((ref) => !getSetting(configStore.get(), ref));
-		expect(off.map(settingKey)).toEqual([first!.getAttribute('data-setting')]);
+		// The box answers at once; the shared state follows once the box has been painted.
+		expect((first as HTMLInputElement).checked).toBe(false);
+		const off = () => allSettingRefs().filter((ref) => !getSetting(configStore.get(), ref)).map(settingKey);
+		expect(off()).toEqual([]);
+		await waitFor(() => expect(off()).toEqual([first!.getAttribute('data-setting')]));
 		// The reader's own office is kept in this browser, as a link writes it, and the address follows after the paint.
-		expect(localStorage.getItem('notificacoes-sem-duplicidade:escritorio')).toBe(`v=1&${settingKey(off[0]!)}=0`);
-		await waitFor(() => expect(window.location.search).toBe(`?v=1&${settingKey(off[0]!)}=0`));
+		expect(localStorage.getItem('notificacoes-sem-duplicidade:escritorio')).toBe(`v=1&${off()[0]}=0`);
+		await waitFor(() => expect(window.location.search).toBe(`?v=1&${off()[0]}=0`));
 	});
 });
 
@@ -51,5 +54,5 @@ test('two replicas of one page share one state', async () => {
 	const boxes = await screen.findAllByRole('checkbox', { name: 'Notificações via push' });
 	await waitFor(() => expect((boxes[0] as HTMLInputElement).disabled).toBe(false));
 	fireEvent.click(boxes[0]!);
-	expect((boxes[1] as HTMLInputElement).checked).toBe(false);
+	await waitFor(() => expect((boxes[1] as HTMLInputElement).checked).toBe(false));
 });

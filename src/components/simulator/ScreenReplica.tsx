@@ -5,6 +5,7 @@
 import { SETTINGS, type ScreenId } from '../../lib/catalogue/settings.ts';
 import { entityOf, getSetting, isEntityRef, settingKey } from '../../lib/model/config.ts';
 import { screenCaption, settingRefsOfScreen } from '../../lib/model/screen-settings.ts';
+import { afterNextPaint } from '../state/after-paint.ts';
 import { toggleSetting, useSimulationState } from './simulation-state.ts';
 
 interface Props {
@@ -31,7 +32,11 @@ export default function ScreenReplica({ screen }: Props) {
 							type="checkbox"
 							checked={getSetting(config, ref)}
 							data-setting={key}
-							onChange={(event) => toggleSetting(ref, event.currentTarget.checked)}
+							onChange={(event) => {
+								const { checked } = event.currentTarget;
+								// The box ticks at once; the preview and the other replicas follow a frame later.
+								afterNextPaint(() => toggleSetting(ref, checked));
+							}}
 						/>
 						<span>
 							{SETTINGS[ref.id].label}

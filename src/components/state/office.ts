@@ -29,6 +29,7 @@ import {
 	storeOffice,
 	storeView,
 } from './saved-state.ts';
+import { afterNextPaint } from './after-paint.ts';
 import { createStore } from './store.ts';
 
 export const configStore = createStore<Config>(defaultConfig());
@@ -153,7 +154,7 @@ if (typeof window !== 'undefined') {
 	const schedule = () => {
 		if (pending) return;
 		pending = true;
-		requestAnimationFrame(() => setTimeout(flush));
+		afterNextPaint(flush);
 	};
 	configStore.subscribe(schedule);
 	viewStore.subscribe(schedule);
