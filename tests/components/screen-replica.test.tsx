@@ -56,3 +56,14 @@ test('two replicas of one page share one state', async () => {
 	fireEvent.click(boxes[0]!);
 	await waitFor(() => expect((boxes[1] as HTMLInputElement).checked).toBe(false));
 });
+
+test('a box ticked just before the page is left is kept: the waiting toggle runs on pagehide', async () => {
+	render(<ScreenReplica screen="gestao-notificacoes" />);
+	const [box] = await screen.findAllByRole('checkbox', { name: 'Notificações por e-mail' });
+	await waitFor(() => expect((box as HTMLInputElement).disabled).toBe(false));
+	fireEvent.click(box!);
+	// Left in the same task as the click, before any frame: the toggle is not lost.
+	window.dispatchEvent(new Event('pagehide'));
+	expect(getSetting(configStore.get(), { id: 'gestao.email' })).toBe(false);
+});
+
