@@ -1,7 +1,7 @@
 /**
  * `client:replay`: hydrates an island at once when the page must open in a state of its own (a link or the
  * reader's stored office), at the reader's first sign of intent on it (pointer, focus, key), when another tab
- * changes the stored office, and when any other island of the page wakes (../components/state/wake.ts); a reader who only reads loads none of them,
+ * stores an office of its own, and when any other island of the page wakes (../components/state/wake.ts); a reader who only reads loads none of them,
  * and sees the server's rendering of the default office, which is what they would see. The first input is
  * never lost: a click or a change that lands before the island is live is held, then replayed on the same
  * control once it is.
@@ -11,7 +11,7 @@
  * a control never looks disabled to a reader who can use it.
  */
 import type { ClientDirective } from 'astro';
-import { pageCarriesState } from '../components/state/saved-state.ts';
+import { pageCarriesState, readStoredOffice } from '../components/state/saved-state.ts';
 import { onWakeIslands, wakeIslands } from '../components/state/wake.ts';
 
 const HELD = 'button, input, select, textarea';
@@ -60,8 +60,14 @@ const replay: ClientDirective = (load, _options, island) => {
 	for (const type of ['pointerdown', 'focusin', 'keydown'] as const) island.addEventListener(type, () => void wake(), { once: true, passive: true });
 
 	onWakeIslands(() => void wake());
-	// Another tab changed the reader's office: this one shows it.
-	addEventListener('storage', () => void wake(), { once: true });
+	// Another tab stored an office of its own: this one shows it. Any other change (ticks, which the checklist
+	// shows by itself, Starlight's theme, an office back at "todas marcadas") leaves the server's rendering true.
+	const onStorage = () => {
+		if (readStoredOffice() === undefined) return;
+		removeEventListener('storage', onStorage);
+		void wake();
+	};
+	addEventListener('storage', onStorage);
 	if (opensInState) void wake();
 };
 

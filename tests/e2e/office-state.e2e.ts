@@ -113,6 +113,23 @@ test('two tabs of one browser see each other’s ticks and boxes, and neither un
 	await context.close();
 });
 
+test('a tab that only reads wakes when another tab stores an office, not when it changes the theme', { timeout: 60_000 }, async () => {
+	const context = await browser.newContext(LAPTOP);
+	const reading = await fresh(context, '/opcao-2/');
+	const other = await fresh(context, '/opcao-1/');
+	const asleep = () => reading.locator('astro-island[ssr]').count();
+	const islands = await reading.locator('astro-island').count();
+	expect(await asleep()).toBe(islands);
+	// Starlight keeps the theme in local storage too: the boxes the reading tab shows are still the office's.
+	await other.evaluate(() => localStorage.setItem('starlight-theme', 'dark'));
+	await reading.waitForTimeout(500);
+	expect(await asleep()).toBe(islands);
+	await untick(box(other, 'onvio-4', 'push'));
+	await expect.poll(asleep).toBe(0);
+	await expect.poll(() => box(reading, 'onvio-4', 'push').isChecked()).toBe(false);
+	await context.close();
+});
+
 test('a link’s boxes are shown without overwriting the reader’s own, until the reader keeps them or goes back', { timeout: 60_000 }, async () => {
 	const context = await browser.newContext(LAPTOP);
 	const own = await fresh(context, '/opcao-1/');

@@ -39,7 +39,6 @@ export function storeOffice(query: string): void {
 	write(() => localStorage, OFFICE_KEY, query);
 }
 
-/** Calls back when another tab changes the reader's office. */
 /** Calls back when another tab writes a key, or clears the storage. */
 function onStoredKeyChange(key: string, listener: () => void): void {
 	addEventListener('storage', (event) => {
