@@ -65,5 +65,7 @@ test('a box ticked just before the page is left is kept: the waiting toggle runs
 	// Left in the same task as the click, before any frame: the toggle is not lost.
 	window.dispatchEvent(new Event('pagehide'));
 	expect(getSetting(configStore.get(), { id: 'gestao.email' })).toBe(false);
+	// And the bookkeeping the toggle asked for runs too: the address names the reader's office.
+	expect(window.location.search).toBe('?v=1&email=0');
 });
 

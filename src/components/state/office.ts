@@ -142,26 +142,18 @@ if (typeof window !== 'undefined') {
 			});
 	}
 	writeAddress();
-	// After the next paint: a click shows its result first, and the bookkeeping follows. Leaving the page
-	// flushes what is still pending.
-	let pending = false;
+	// After the next paint, once for any number of changes: a click shows its result first, and the bookkeeping
+	// follows (at once if the page is left first).
 	const flush = () => {
-		if (!pending) return;
-		pending = false;
 		writeAddress();
 		storeView(encodeState(defaultConfig(), viewStore.get()));
 	};
-	const schedule = () => {
-		if (pending) return;
-		pending = true;
-		afterNextPaint(flush);
-	};
+	const schedule = () => afterNextPaint(flush);
 	configStore.subscribe(schedule);
 	viewStore.subscribe(schedule);
 	doneStore.subscribe(schedule);
 	// Keeping or leaving a link's boxes changes whose address it is, even where the boxes stay the same.
 	originStore.subscribe(schedule);
-	addEventListener('pagehide', flush);
 }
 
 /** The office and view this page started from, once read from its address and storage (on the server, the defaults). */
