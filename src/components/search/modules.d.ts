@@ -1,4 +1,4 @@
-// Types for the two modules pagefind-ui.ts imports that ship none.
+// Types for Pagefind's UI, which pagefind-ui.ts imports and which ships none.
 
 declare module '@pagefind/default-ui' {
 	export class PagefindUI {
@@ -6,9 +6,4 @@ declare module '@pagefind/default-ui' {
 		triggerSearch(term: string): void;
 		destroy(): void;
 	}
-}
-
-/** Starlight's virtual module with its `pagefind` configuration option (what its own search passes to the UI). */
-declare module 'virtual:starlight/pagefind-config' {
-	export const pagefindUserConfig: Record<string, unknown>;
 }

@@ -49,14 +49,13 @@ function setUp(search: HTMLElement, container: HTMLElement, template: HTMLTempla
 	const error = container.querySelector<HTMLElement>('[data-load-error]')!;
 	const openButton = search.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
 	let composing = false;
-	let mounting = false;
+	/** The UI being mounted, or mounted: once, unless a load fails. */
+	let mounted: Promise<void> | undefined;
 	early.addEventListener('compositionstart', () => (composing = true));
 	early.addEventListener('compositionend', () => (composing = false));
 
 	const mount = () => {
-		if (mounting || !early.isConnected) return;
-		mounting = true;
-		Promise.all([loadPagefind(), starlightOptions])
+		mounted ??= Promise.all([loadPagefind(), starlightOptions])
 			.then(([{ mountPagefind }, options]) => {
 				error.hidden = true;
 				const target = document.createElement('div');
@@ -67,10 +66,10 @@ function setUp(search: HTMLElement, container: HTMLElement, template: HTMLTempla
 				else handOver(early, input);
 			})
 			.catch((cause: unknown) => {
+				mounted = undefined;
 				error.hidden = false;
 				console.error('The search could not be loaded', cause);
-			})
-			.finally(() => (mounting = false));
+			});
 	};
 	const prefetch = () => void loadPagefind().catch(() => {});
 	openButton.addEventListener('pointerenter', prefetch, { passive: true });
