@@ -1,16 +1,25 @@
 /**
- * Bundles the simulator's core into one browser file: the screen replica and the client preview, and every
- * module they import. Every page with an island shows replicas, and the procedure pages and the simulator
- * also dock the preview, so these pages need all of it at once. Left to the bundler, it is a dozen small
- * chunks, each compressed on its own and each a request; as one file it compresses with one dictionary.
- * Islands that only some pages have (the diagnosis, the outcome matrix, the toolbar) stay in their own files.
+ * Bundles the simulator into three browser files, each compressed with one dictionary and fetched in one
+ * request, where the bundler would make a dozen small chunks:
+ * - the core: the screen replica with every module it imports (the office, its links and the notification
+ *   logic), and what the preview shares with another island. Every page with an island shows replicas.
+ * - the preview: what only the docked preview imports. The procedure pages and the simulator dock it; the
+ *   diagnosis does not.
+ * - the details: what the preview's details import beyond these, loaded when they open. The diagnosis, the
+ *   outcome matrix and the toolbar use parts of it, and load it with them.
+ * The islands themselves (the diagnosis, the outcome matrix, the toolbar) stay in their own files.
  */
 import type { AstroIntegration } from 'astro';
 
-/** The islands whose code, with all they import, makes up the chunk. */
-const CORE_ISLANDS = /\/src\/components\/simulator\/(ScreenReplica|ClientPreview)\.tsx$/;
-/** The chunk's name, which its file name begins with. */
+/** The island whose code, with all it imports, makes up the core chunk. */
+const CORE_ISLAND = /\/src\/components\/simulator\/ScreenReplica\.tsx$/;
+/** The docked preview, and its details, which it loads when they open. */
+const PREVIEW_ISLAND = /\/src\/components\/simulator\/ClientPreview\.tsx$/;
+const PREVIEW_DETAILS = /\/src\/components\/simulator\/PreviewDetails\.tsx$/;
+/** The chunks' names, which their file names begin with. */
 const SIMULATOR_CHUNK_NAME = 'simulator';
+const PREVIEW_CHUNK_NAME = 'preview';
+const DETAILS_CHUNK_NAME = 'details';
 const RUNTIME_CHUNK_NAME = 'runtime';
 /**
  * What the pages' plain scripts need before any island wakes (the checklist's and the dock's first part): kept out
@@ -23,20 +32,38 @@ interface ModuleGraph {
 	getModuleInfo(id: string): { importers: readonly string[] } | null;
 }
 
-/** True when a module is a core island or is imported, directly or not, by one: a walk up its importers. */
-function inCore(id: string, graph: ModuleGraph): boolean {
+/**
+ * The modules that import a module, directly or not, and that nothing imports statically: the islands, the
+ * pages' scripts and the parts loaded by `import()`. A walk up its importers.
+ */
+function entriesOf(id: string, graph: ModuleGraph): string[] {
 	const seen = new Set([id]);
 	const queue = [id];
+	const entries: string[] = [];
 	for (let current = queue.pop(); current !== undefined; current = queue.pop()) {
-		if (CORE_ISLANDS.test(current)) return true;
-		for (const importer of graph.getModuleInfo(current)?.importers ?? [])
+		const importers = graph.getModuleInfo(current)?.importers ?? [];
+		if (importers.length === 0) entries.push(current);
+		for (const importer of importers)
 			if (!seen.has(importer)) {
 				seen.add(importer);
 				queue.push(importer);
 			}
 	}
-	return false;
+	return entries;
 }
+
+/** The chunk a module belongs to (see above), or null where the bundler decides. */
+function chunkOf(id: string, graph: ModuleGraph): string | null {
+	const entries = entriesOf(id, graph);
+	const from = (part: RegExp) => entries.some((entry) => part.test(entry));
+	if (from(CORE_ISLAND)) return SIMULATOR_CHUNK_NAME;
+	if (from(PREVIEW_ISLAND))
+		return entries.every((entry) => PREVIEW_ISLAND.test(entry) || PREVIEW_DETAILS.test(entry)) ? PREVIEW_CHUNK_NAME : SIMULATOR_CHUNK_NAME;
+	return from(PREVIEW_DETAILS) ? DETAILS_CHUNK_NAME : null;
+}
+
+/** A group's name function: the chunk's name for the modules `chunkOf` gives it. */
+const only = (name: string) => (id: string, graph: ModuleGraph) => (chunkOf(id, graph) === name ? name : null);
 
 export function simulatorChunk(): AstroIntegration {
 	return {
@@ -51,7 +78,10 @@ export function simulatorChunk(): AstroIntegration {
 				const groups = [
 					{ name: (id: string) => (id.startsWith('\0') ? RUNTIME_CHUNK_NAME : null), priority: 1 },
 					{ name: (id: string) => (PAGE_START.test(id) ? PAGE_START_CHUNK_NAME : null), priority: 1 },
-					{ name: (id: string, graph: ModuleGraph) => (inCore(id, graph) ? SIMULATOR_CHUNK_NAME : null) },
+					// In this order: a group takes what its modules import too, unless an earlier group has it.
+					{ name: only(SIMULATOR_CHUNK_NAME) },
+					{ name: only(PREVIEW_CHUNK_NAME) },
+					{ name: only(DETAILS_CHUNK_NAME) },
 				];
 				updateConfig({ vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } } } });
 			},
