@@ -7,7 +7,7 @@ import clientDirectives from './src/directives/index.ts';
 import csp from './src/integrations/csp.ts';
 import { immutableAssets } from './src/integrations/immutable-assets.ts';
 import { searchOnOpen } from './src/integrations/search-on-open.ts';
-import { simulatorChunk } from './src/integrations/simulator-chunk.ts';
+import { islandChunks } from './src/integrations/island-chunks.ts';
 import { siteUrlNotice } from './src/integrations/site-url-notice.ts';
 import { OPTIONS } from './src/lib/catalogue/options.ts';
 
@@ -67,7 +67,7 @@ export default defineConfig({
 		preact(),
 		clientDirectives(),
 		searchOnOpen(),
-		simulatorChunk(),
+		islandChunks(),
 		immutableAssets(),
 		// Last: the Content Security Policy hashes the HTML as finally emitted, into each page and _headers.
 		csp(),

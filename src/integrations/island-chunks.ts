@@ -1,5 +1,5 @@
 /**
- * Bundles the simulator into three browser files, each compressed with one dictionary and fetched in one
+ * Bundles the islands' code into three browser files, each compressed with one dictionary and fetched in one
  * request, where the bundler would make a dozen small chunks:
  * - the core: the screen replica with every module it imports (the office, its links and the notification
  *   logic), and what the preview shares with another island. Every page with an island shows replicas.
@@ -65,9 +65,9 @@ function chunkOf(id: string, graph: ModuleGraph): string | null {
 /** A group's name function: the chunk's name for the modules `chunkOf` gives it. */
 const only = (name: string) => (id: string, graph: ModuleGraph) => (chunkOf(id, graph) === name ? name : null);
 
-export function simulatorChunk(): AstroIntegration {
+export function islandChunks(): AstroIntegration {
 	return {
-		name: 'project:simulator-chunk',
+		name: 'project:island-chunks',
 		hooks: {
 			// The browser's build only: the server's bundles never reach a reader.
 			'astro:config:setup': ({ command, updateConfig }) => {
