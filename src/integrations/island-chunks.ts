@@ -1,13 +1,13 @@
 /**
- * Bundles the islands' code into three browser files, each compressed with one dictionary and fetched in one
- * request, where the bundler would make a dozen small chunks:
+ * Bundles the islands' shared code into two browser files, each compressed with one dictionary and fetched in
+ * one request, where the bundler would make a dozen small chunks:
  * - the core: the screen replica with every module it imports (the office, its links and the notification
  *   logic), and what the preview shares with another island. Every page with an island shows replicas.
  * - the preview: what only the docked preview imports. The procedure pages and the simulator dock it; the
  *   diagnosis does not.
- * - the details: what the preview's details import beyond these, loaded when they open. The diagnosis, the
- *   outcome matrix and the toolbar use parts of it, and load it with them.
- * The islands themselves (the diagnosis, the outcome matrix, the toolbar) stay in their own files.
+ * The rest is left to the bundler: the islands only some pages have (the diagnosis, the outcome matrix, the
+ * toolbar), and the preview's details, loaded when they open. Grouped, the details would load at once with
+ * those islands, which use parts of them.
  */
 import type { AstroIntegration } from 'astro';
 
@@ -19,7 +19,6 @@ const PREVIEW_DETAILS = /\/src\/components\/simulator\/PreviewDetails\.tsx$/;
 /** The chunks' names, which their file names begin with. */
 const SIMULATOR_CHUNK_NAME = 'simulator';
 const PREVIEW_CHUNK_NAME = 'preview';
-const DETAILS_CHUNK_NAME = 'details';
 const RUNTIME_CHUNK_NAME = 'runtime';
 /**
  * What the pages' plain scripts need before any island wakes (the checklist's and the dock's first part): kept out
@@ -57,9 +56,8 @@ function chunkOf(id: string, graph: ModuleGraph): string | null {
 	const entries = entriesOf(id, graph);
 	const from = (part: RegExp) => entries.some((entry) => part.test(entry));
 	if (from(CORE_ISLAND)) return SIMULATOR_CHUNK_NAME;
-	if (from(PREVIEW_ISLAND))
-		return entries.every((entry) => PREVIEW_ISLAND.test(entry) || PREVIEW_DETAILS.test(entry)) ? PREVIEW_CHUNK_NAME : SIMULATOR_CHUNK_NAME;
-	return from(PREVIEW_DETAILS) ? DETAILS_CHUNK_NAME : null;
+	if (!from(PREVIEW_ISLAND)) return null;
+	return entries.every((entry) => PREVIEW_ISLAND.test(entry) || PREVIEW_DETAILS.test(entry)) ? PREVIEW_CHUNK_NAME : SIMULATOR_CHUNK_NAME;
 }
 
 /** A group's name function: the chunk's name for the modules `chunkOf` gives it. */
@@ -81,7 +79,6 @@ export function islandChunks(): AstroIntegration {
 					// In this order: a group takes what its modules import too, unless an earlier group has it.
 					{ name: only(SIMULATOR_CHUNK_NAME) },
 					{ name: only(PREVIEW_CHUNK_NAME) },
-					{ name: only(DETAILS_CHUNK_NAME) },
 				];
 				updateConfig({ vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } } } });
 			},
