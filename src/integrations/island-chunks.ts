@@ -10,6 +10,7 @@
  * those islands, which use parts of them.
  */
 import type { AstroIntegration } from 'astro';
+import { addChunkGroups, type ModuleGraph } from './chunk-groups.ts';
 
 /** The island whose code, with all it imports, makes up the core chunk. */
 const CORE_ISLAND = /\/src\/components\/simulator\/ScreenReplica\.tsx$/;
@@ -26,10 +27,6 @@ const RUNTIME_CHUNK_NAME = 'runtime';
  */
 const PAGE_START = /\/src\/components\/(state\/(saved-state|done-steps|store|wake)|simulator\/(shortcut-request|dock-padding))\.ts$/;
 const PAGE_START_CHUNK_NAME = 'page-start';
-
-interface ModuleGraph {
-	getModuleInfo(id: string): { importers: readonly string[] } | null;
-}
 
 /**
  * The modules that import a module, directly or not, and that nothing imports statically: the islands, the
@@ -73,14 +70,13 @@ export function islandChunks(): AstroIntegration {
 				// The bundler's own helpers (virtual modules, such as the one behind a dynamic import) get a small chunk
 				// of their own, claimed first: every page's scripts share them, and inside the core they would make every
 				// page load the simulator.
-				const groups = [
-					{ name: (id: string) => (id.startsWith('\0') ? RUNTIME_CHUNK_NAME : null), priority: 1 },
-					{ name: (id: string) => (PAGE_START.test(id) ? PAGE_START_CHUNK_NAME : null), priority: 1 },
-					// In this order: a group takes what its modules import too, unless an earlier group has it.
+				addChunkGroups(updateConfig, [
+					{ name: (id) => (id.startsWith('\0') ? RUNTIME_CHUNK_NAME : null), priority: 1 },
+					{ name: (id) => (PAGE_START.test(id) ? PAGE_START_CHUNK_NAME : null), priority: 1 },
+					// The core first: the preview's group must not take what the core imports.
 					{ name: only(SIMULATOR_CHUNK_NAME) },
 					{ name: only(PREVIEW_CHUNK_NAME) },
-				];
-				updateConfig({ vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } } } });
+				]);
 			},
 		},
 	};

@@ -8,6 +8,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { addChunkGroups } from './chunk-groups.ts';
 
 const STAND_IN = fileURLToPath(new URL('../components/search/pagefind-stand-in.ts', import.meta.url));
 /** The search's code that every page loads; Pagefind's UI (pagefind-ui.ts) stays apart, loaded on opening. */
@@ -21,10 +22,7 @@ export function searchOnOpen(): AstroIntegration {
 		name: 'search-on-open',
 		hooks: {
 			'astro:config:setup': ({ command, updateConfig }) => {
-				if (command === 'build') {
-					const groups = [{ name: (id: string) => (PAGE_SEARCH.test(id) ? PAGE_SEARCH_CHUNK_NAME : null) }];
-					updateConfig({ vite: { environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups } } } } } } } });
-				}
+				if (command === 'build') addChunkGroups(updateConfig, [{ name: (id) => (PAGE_SEARCH.test(id) ? PAGE_SEARCH_CHUNK_NAME : null) }]);
 				updateConfig({
 					vite: {
 						plugins: [
