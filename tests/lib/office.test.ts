@@ -83,7 +83,11 @@ describe('phrases about settings', () => {
 	});
 
 	test.each<[Parameters<typeof entityStateText>, string]>([
-		[['processos.client', 'none'], "'Notificar Cliente' está desmarcada em todos os clientes"],
+		// The words of the office's settings lines: a client's box is in the client's record ("cadastro").
+		[['processos.client', 'none'], "'Notificar Cliente' está desmarcada no cadastro de todos os clientes"],
+		[['processos.client', 'all'], "'Notificar Cliente' está marcada no cadastro de todos os clientes"],
+		// "Os demais" clientes, "as demais" tarefas.
+		[['processos.client', 'some'], "'Notificar Cliente' está marcada no cadastro de alguns clientes e desmarcada nos demais"],
 		[['processos.task', 'some'], "'Notificar cliente' está marcada em algumas tarefas e desmarcada nas demais"],
 	])('entityStateText(%j)', (args, text) => {
 		expect(entityStateText(...args)).toBe(text);

@@ -95,9 +95,10 @@ export function globalStatesText(ids: readonly GlobalSettingId[], on: boolean): 
 	);
 }
 
-/** What a per-entity flag looks like across the office, for a reason: "'Notificar Cliente' está desmarcada em todos os clientes". */
+/**
+ * What a per-entity flag looks like across the office, for a reason, in the words of the office's settings:
+ * "'Notificar Cliente' está desmarcada no cadastro de todos os clientes".
+ */
 export function entityStateText(id: EntitySettingId, coverage: Coverage): string {
-	const [all, some] = entityScopeOf(id) === 'per-client' ? ['todos os clientes', 'alguns clientes'] : ['todas as tarefas', 'algumas tarefas'];
-	const where = coverage === 'some' ? `marcada em ${some} e desmarcada nas demais` : `${stateWord(coverage === 'all')} em ${all}`;
-	return `${quote(SETTINGS[id].label)} está ${where}`;
+	return `${quote(SETTINGS[id].label)} está ${COVERAGE_TEXT[entityScopeOf(id)][coverage]}`;
 }

@@ -82,7 +82,7 @@ export function remainingReason(setting: SettingId, value: boolean): string {
 				: `Com ${PARAMETER} marcada, um cliente que volte a ter ${CLIENT} marcada no Domínio Processos receberia os documentos também pelo e-mail do Domínio Processos.`;
 		case 'processos.client':
 			return value
-				? `Com ${CLIENT} desmarcada em todos os clientes, nenhum cliente recebe o e-mail do Domínio Processos.`
+				? `Com ${CLIENT} desmarcada no cadastro de todos os clientes, nenhum cliente recebe o e-mail do Domínio Processos.`
 				: `Com ${CLIENT} marcada, o Domínio Processos ainda avisa o cliente sobre as tarefas concluídas.`;
 		case 'processos.task':
 			return value
