@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SummaryFormat } from '../../src/lib/diagnosis/ticket-summary.ts';
-import { closeContexts, launch, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
+import { clipboardTab, closeContexts, refuseClipboard, url, visit, watchErrors } from './support/browser.ts';
 import { readPageThrough, untilEnabled } from './support/controls.ts';
 import { copyWith, openCopied, urlsIn } from './support/links.ts';
 
@@ -13,10 +13,7 @@ let browser: Browser;
 /** One tab, with the reader's clipboard, for the tests in turn; a copied link is pasted there too: see visit(). */
 let tab: Page;
 beforeAll(async () => {
-	browser = await launch();
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/') });
-	tab = await context.newPage();
+	({ browser, tab } = await clipboardTab());
 });
 afterAll(async () => {
 	await closeContexts(browser);

@@ -79,3 +79,11 @@ export async function refuseClipboard(page: Page): Promise<void> {
 		Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
 	});
 }
+
+/** The worker's Chromium and one laptop-sized tab whose clipboard the site may use, for a file's tests in turn. */
+export async function clipboardTab(): Promise<{ browser: Browser; tab: Page }> {
+	const browser = await launch();
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/') });
+	return { browser, tab: await context.newPage() };
+}
