@@ -46,6 +46,33 @@ describe('diagnose on the presets', () => {
 		expect(d.notes[0]!.events).toHaveLength(SAMPLE.clients.length * SAMPLE.tasks.length);
 	});
 
+	// Where a client or a task has its flag unmarked, its documents come once: the finding says whose come twice.
+	test.each<[string, [SettingRef, boolean][], string]>([
+		[
+			'one client unmarked',
+			[[{ id: 'processos.client', entity: 'padaria' }, false]],
+			"Os clientes com 'Notificar Cliente' marcada recebem duas vezes cada documento do Sistema Domínio: uma pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
+		],
+		[
+			'one task unmarked',
+			[[{ id: 'processos.task', entity: 'folha' }, false]],
+			"Cada documento do Sistema Domínio das tarefas com 'Notificar cliente' marcada chega duas vezes: uma pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
+		],
+		[
+			'one client and one task unmarked, ONVIO Gestão by e-mail only',
+			[
+				[{ id: 'processos.client', entity: 'oficina' }, false],
+				[{ id: 'processos.task', entity: 'das' }, false],
+				[{ id: 'gestao.onvio' }, false],
+				[{ id: 'gestao.push' }, false],
+			],
+			"Os clientes com 'Notificar Cliente' marcada recebem duas vezes cada documento do Sistema Domínio das tarefas com 'Notificar cliente' marcada: uma pelo ONVIO Portal do Cliente (por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
+		],
+	])('a duplicate with %s names whose documents come twice', (_, changes, text) => {
+		const d = diagnose(set(PRESETS.allOn, ...changes));
+		expect(d.problems.filter((f) => f.type === 'duplicate').map((f) => f.text)).toEqual([text]);
+	});
+
 	test('todas marcadas: one duplicate, over every document of the sample, stated as settings', () => {
 		const d = diagnose(PRESETS.allOn);
 		expect(shapes(d)).toEqual([
@@ -300,7 +327,7 @@ describe('diagnose over the whole configuration space', () => {
 					expect(f.decidedBy.some((key) => parseSettingKey(key)!.id === id && getSetting(config, parseSettingKey(key)!) === on)).toBe(true);
 				expect(f.text).toMatch(
 					f.type === 'duplicate'
-						? /chega duas vezes: uma pelo/
+						? /(chega duas vezes|recebem duas vezes cada documento do Sistema Domínio[^:]*): uma pelo/
 						: f.type === 'two-systems'
 							? /não segue nenhuma das opções/
 							: /nenhum aviso|nenhuma tarefa concluída é notificada|não recebem avisos|não geram avisos/i,

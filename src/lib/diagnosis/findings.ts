@@ -170,7 +170,11 @@ export function toFinding(group: CauseGroup, config: Config, nearest: OptionId, 
 	const eventKinds = EVENT_KINDS.filter((kind) => readings.some((r) => r.event.kind === kind));
 	const text =
 		type === 'duplicate'
-			? duplicateFinding({ senders: sendersOf(group) })
+			? duplicateFinding({
+					senders: sendersOf(group),
+					clients: coverageOf(config, 'processos.client', sample),
+					tasks: coverageOf(config, 'processos.task', sample),
+				})
 			: silenceFinding({
 					category,
 					settings,

@@ -127,13 +127,23 @@ export const TWO_SYSTEMS_FINDING: Record<System, string> = {
 };
 
 /**
- * The same document reaches the clients twice: "Cada documento do Sistema Domínio chega duas vezes: pelo ONVIO Portal
- * do Cliente (…) e no e-mail da tarefa, pelo Domínio Processos." Only a document can come twice.
+ * The same document reaches the clients twice: "Cada documento do Sistema Domínio chega duas vezes: uma pelo ONVIO
+ * Portal do Cliente (…) e outra pelo Domínio Processos, no e-mail da tarefa concluída." Only a document can come
+ * twice, and only where the Domínio Processos flags are marked: where some clients or tasks have theirs unmarked,
+ * the sentence says whose documents come twice.
  */
-export function duplicateFinding(facts: { senders: readonly Sender[] }): string {
+export function duplicateFinding(facts: { senders: readonly Sender[]; clients: Coverage; tasks: Coverage }): string {
 	const portal = facts.senders.find((sender) => sender.system === 'onvio-portal');
-	const channels = joinPt((portal?.channels ?? []).map((c) => CHANNEL_LABELS[c]));
-	return `Cada documento do Sistema Domínio chega duas vezes: uma pelo ONVIO Portal do Cliente (${channels}) e outra pelo Domínio Processos, no e-mail da tarefa concluída.`;
+	const twice = `uma pelo ONVIO Portal do Cliente (${joinPt((portal?.channels ?? []).map((c) => CHANNEL_LABELS[c]))}) e outra pelo Domínio Processos, no e-mail da tarefa concluída`;
+	const client = quote(SETTINGS['processos.client'].label);
+	const task = quote(SETTINGS['processos.task'].label);
+	const someClients = facts.clients !== 'all';
+	const someTasks = facts.tasks !== 'all';
+	if (someClients && someTasks)
+		return `Os clientes com ${client} marcada recebem duas vezes cada documento do Sistema Domínio das tarefas com ${task} marcada: ${twice}.`;
+	if (someClients) return `Os clientes com ${client} marcada recebem duas vezes cada documento do Sistema Domínio: ${twice}.`;
+	if (someTasks) return `Cada documento do Sistema Domínio das tarefas com ${task} marcada chega duas vezes: ${twice}.`;
+	return `Cada documento do Sistema Domínio chega duas vezes: ${twice}.`;
 }
 
 /** Why an event reaches the clients through no channel, by what kind of silence it is. */
