@@ -39,6 +39,25 @@ test('folded, it names the client, the verdict and the event; its one live regio
 	expect(liveRegion().textContent).toBe('');
 });
 
+test('where the client’s tasks fare otherwise, the event line names its task beside the headline about every event', async () => {
+	render(<ClientPreview page="opcao-1" />);
+	// The Folha task unmarked and ONVIO Gestão by e-mail off: the DAS documents still come twice, the Folha ones once.
+	replaceOffice(PRESETS.allOn);
+	toggleSetting({ id: 'gestao.email' }, false);
+	toggleSetting({ id: 'processos.task', entity: 'folha' }, false);
+	updateView({ client: 'oficina', event: 'document-from-dominio', task: 'folha' });
+	await waitFor(() => expect(verdictLine().textContent).toBe('Duplicado Agora: O cliente ainda recebe o mesmo documento dos dois sistemas.'));
+	expect(document.querySelector('.client-preview__event')!.textContent).toBe(
+		'Documento publicado no Sistema Domínio na tarefa Folha de pagamento mensal: só o ONVIO Portal do Cliente (no ONVIO e via push).',
+	);
+	updateView({ task: 'das' });
+	await waitFor(() =>
+		expect(document.querySelector('.client-preview__event')!.textContent).toBe(
+			'Documento publicado no Sistema Domínio na tarefa Apuração do Simples Nacional (DAS): o ONVIO Portal do Cliente (no ONVIO e via push) e o Domínio Processos (no e-mail da tarefa concluída). *(interpretação deste guia)',
+		),
+	);
+});
+
 // A document's notices, counted by hand: Opção 1, the task's e-mail alone; Opção 2, the ONVIO Portal do Cliente's
 // three channels; todas marcadas, those three and the e-mail.
 describe.each<[PresetId, string, number]>([
@@ -56,6 +75,7 @@ describe.each<[PresetId, string, number]>([
 	});
 });
 
+// The Folha task unmarked: the two tasks fare otherwise, so the line names the task in view.
 test('the event in view is the chosen task’s, and a change of event alone is spoken as the event line', async () => {
 	render(<ClientPreview page="opcao-1" />);
 	await waitFor(() => expect((screen.getByRole('button', { name: 'Detalhes e outro cliente' }) as HTMLButtonElement).disabled).toBe(false));
@@ -66,14 +86,16 @@ test('the event in view is the chosen task’s, and a change of event alone is s
 	updateView({ event: 'task-completed', task: 'das' });
 	await waitFor(() =>
 		expect(document.querySelector('.client-preview__event')!.textContent).toBe(
-			'Tarefa concluída no Domínio Processos: só o Domínio Processos (por e-mail).',
+			'Conclusão da tarefa Apuração do Simples Nacional (DAS) no Domínio Processos: só o Domínio Processos (por e-mail).',
 		),
 	);
 	// Only the event line changed: that is what a screen reader hears.
-	await waitFor(() => expect(liveRegion().textContent).toBe('Tarefa concluída no Domínio Processos: só o Domínio Processos (por e-mail).'));
+	await waitFor(() =>
+		expect(liveRegion().textContent).toBe('Conclusão da tarefa Apuração do Simples Nacional (DAS) no Domínio Processos: só o Domínio Processos (por e-mail).'),
+	);
 	updateView({ task: 'folha' });
 	await waitFor(() =>
-		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Tarefa concluída no Domínio Processos: nenhum aviso.'),
+		expect(document.querySelector('.client-preview__event')!.textContent).toBe('Conclusão da tarefa Folha de pagamento mensal no Domínio Processos: nenhum aviso.'),
 	);
 });
 

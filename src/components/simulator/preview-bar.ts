@@ -22,7 +22,14 @@ export function barOf(config: Config, view: ViewState) {
 	const inView = clientEvents(config, clientId).find(
 		(sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId),
 	);
-	const eventLine = eventLineText(kind, bySystem(inView?.deliveries ?? []));
+	const senders = bySystem(inView?.deliveries ?? []);
+	// Where the client's other tasks fare otherwise for this kind of event, the line names its task: beside a
+	// headline about every event, "só o ONVIO Portal do Cliente" is then about that task, not a contradiction.
+	const tasksDiffer = clientEvents(config, clientId).some(
+		(sim) => sim.event.kind === kind && JSON.stringify(bySystem(sim.deliveries)) !== JSON.stringify(senders),
+	);
+	const taskName = tasksDiffer ? SAMPLE.tasks.find((t) => t.id === taskId)?.name : undefined;
+	const eventLine = eventLineText(kind, senders, taskName);
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
 	return { clientId, clientName, taskId, kind, situation, headline: SITUATION_TEXTS[situation.id].headline.client, inView, eventLine };
 }

@@ -4,7 +4,7 @@
  */
 import { quote, type EntityScope } from '../catalogue/settings.ts';
 import type { Channel, EventKind, System } from '../model/config.ts';
-import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt, sentence } from './words.ts';
+import { CHANNEL_LABELS, SYSTEM_LABELS, eventLabel, joinPt, sentence } from './words.ts';
 
 /** One event's outcome: duplicated, announced by no system, or by one. */
 export type OutcomeStatus = 'duplicate' | 'silent' | 'single';
@@ -52,15 +52,9 @@ export function candidateWhy(facts: { system: System; channel: Channel; delivere
 	return sentence(`${who} porque estão ${state}s ${joinPt(where, '; ')}`);
 }
 
-/**
- * One event of the sample: "Documento da tarefa X publicado no Sistema Domínio, para o cliente Y". No
- * parentheses of its own: a task's name may hold some, as in "(DAS)".
- */
+/** One event of the sample: "Documento publicado no Sistema Domínio na tarefa X, para o cliente Y". */
 export function eventText(facts: { kind: EventKind; task?: string | undefined; client: string }): string {
-	const client = `para o cliente ${facts.client}`;
-	if (facts.kind === 'document-from-dominio' && facts.task) return `Documento da tarefa ${facts.task} publicado no Sistema Domínio, ${client}`;
-	if (facts.kind === 'task-completed' && facts.task) return `Conclusão da tarefa ${facts.task} no Domínio Processos, ${client}`;
-	return `${EVENT_LABELS[facts.kind]}, ${client}`;
+	return `${eventLabel(facts.kind, facts.task)}, para o cliente ${facts.client}`;
 }
 
 /** A notice's line: "ONVIO Portal do Cliente, via push". */

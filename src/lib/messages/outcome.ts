@@ -4,7 +4,7 @@
  * ticket summary). Each is a whole sentence with named slots; the logic returns facts.
  */
 import type { EventKind } from '../model/config.ts';
-import { CHANNEL_LABELS, EVENT_LABELS, SYSTEM_LABELS, joinPt } from './words.ts';
+import { CHANNEL_LABELS, SYSTEM_LABELS, eventLabel, joinPt } from './words.ts';
 import type { Sender } from '../model/simulate.ts';
 
 /** The deliveries of one event by sender: "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
@@ -25,12 +25,14 @@ function senderChannels(kind: EventKind, { system, channels }: Sender): string {
 /**
  * One event, who announces it and on which channels, for the folded preview:
  * "Documento publicado no Sistema Domínio: ONVIO Portal do Cliente (no ONVIO e por e-mail) e Domínio Processos (por e-mail)."
+ * `task` names the event's task, where the client's other tasks fare otherwise.
  */
-export function eventLineText(kind: EventKind, senders: readonly Sender[]): string {
+export function eventLineText(kind: EventKind, senders: readonly Sender[], task?: string): string {
+	const event = eventLabel(kind, task);
 	const each = senders.map((sender) => `${SYSTEM_LABELS[sender.system]} (${senderChannels(kind, sender)})`);
-	if (each.length === 0) return `${EVENT_LABELS[kind]}: nenhum aviso.`;
-	if (each.length === 1) return `${EVENT_LABELS[kind]}: só o ${each[0]}.`;
-	return `${EVENT_LABELS[kind]}: o ${each.join(' e o ')}.`;
+	if (each.length === 0) return `${event}: nenhum aviso.`;
+	if (each.length === 1) return `${event}: só o ${each[0]}.`;
+	return `${event}: o ${each.join(' e o ')}.`;
 }
 
 /** The simulator's table in one sentence: how many events come twice, and how many bring no notice. */

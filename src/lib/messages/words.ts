@@ -23,6 +23,15 @@ export const EVENT_LABELS: Record<EventKind, string> = {
 	'manual-upload': 'Arquivo enviado manualmente por um funcionário',
 };
 
+/**
+ * An event named with its task where it has one: "Documento publicado no Sistema Domínio na tarefa X", "Conclusão
+ * da tarefa X no Domínio Processos". No parentheses of its own: a task's name may hold some, as in "(DAS)".
+ */
+export function eventLabel(kind: EventKind, task: string | undefined): string {
+	if (task === undefined || kind === 'manual-upload') return EVENT_LABELS[kind];
+	return kind === 'document-from-dominio' ? `Documento publicado no Sistema Domínio na tarefa ${task}` : `Conclusão da tarefa ${task} no Domínio Processos`;
+}
+
 /** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */
 export function joinPt(items: readonly string[], separator = ', '): string {
 	if (items.length <= 1) return items.join('');
