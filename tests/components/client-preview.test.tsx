@@ -48,12 +48,12 @@ test('where the client’s tasks fare otherwise, the event line names its task b
 	updateView({ client: 'oficina', event: 'document-from-dominio', task: 'folha' });
 	await waitFor(() => expect(verdictLine().textContent).toBe('Duplicado Agora: O cliente ainda recebe o mesmo documento dos dois sistemas.'));
 	expect(document.querySelector('.client-preview__event')!.textContent).toBe(
-		'Documento publicado no Sistema Domínio na tarefa Folha de pagamento mensal: só o ONVIO Portal do Cliente (no ONVIO e via push).',
+		'Documento da tarefa Folha de pagamento mensal, publicado no Sistema Domínio: só o ONVIO Portal do Cliente (no ONVIO e via push).',
 	);
 	updateView({ task: 'das' });
 	await waitFor(() =>
 		expect(document.querySelector('.client-preview__event')!.textContent).toBe(
-			'Documento publicado no Sistema Domínio na tarefa Apuração do Simples Nacional (DAS): o ONVIO Portal do Cliente (no ONVIO e via push) e o Domínio Processos (no e-mail da tarefa concluída). *(interpretação deste guia)',
+			'Documento da tarefa Apuração do Simples Nacional (DAS), publicado no Sistema Domínio: o ONVIO Portal do Cliente (no ONVIO e via push) e o Domínio Processos (no e-mail da tarefa concluída). *(interpretação deste guia)',
 		),
 	);
 });
@@ -129,7 +129,7 @@ test('Opção 1 without the Portal parameter: the unannounced document shows in 
 	expect(screen.getByText('Nenhum aviso deste evento.')).toBeTruthy();
 	// The step that reads otherwise is named, with why it matters.
 	expect(document.querySelector('.situation__remaining')!.textContent).toBe(
-		`Falta o passo ${parameterStep('opcao-1')} da Opção 1 (ONVIO Gestão e Portal do Cliente). Com 'Enviar avisos por e-mail ao cliente, …' desmarcada, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)`,
+		`Falta o passo ${parameterStep('opcao-1')} da Opção 1 (ONVIO Gestão e ONVIO Portal do Cliente). Com 'Enviar avisos por e-mail ao cliente…' desmarcada, o e-mail do Domínio Processos não leva os documentos da tarefa. *(interpretação deste guia)`,
 	);
 });
 
@@ -139,7 +139,7 @@ test('Opção 2’s outcome with the parameter still marked: the verdict, and th
 	for (const client of SAMPLE.clients) toggleSetting({ id: 'processos.client', entity: client.id }, false);
 	await waitFor(() =>
 		expect(verdictLine().textContent).toBe(
-			`Um só sistema Agora: Toda a comunicação será feita pelo ONVIO Portal do Cliente. Falta o passo ${parameterStep('opcao-2')} da Opção 2 (ONVIO Gestão e Portal do Cliente).`,
+			`Um só sistema Agora: Toda a comunicação será feita pelo ONVIO Portal do Cliente. Nas réplicas, as caixas ainda não seguem o passo ${parameterStep('opcao-2')} da Opção 2 (ONVIO Gestão e ONVIO Portal do Cliente).`,
 		),
 	);
 });

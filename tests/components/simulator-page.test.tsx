@@ -17,9 +17,9 @@ test('the matrix has one row per sample client and one column per event, as the 
 	render(<OutcomeMatrixView />);
 	expect(screen.getAllByRole('row')).toHaveLength(expected.rows.length + 1);
 	expect(document.querySelectorAll('td[data-status="duplicate"]')).toHaveLength(expected.duplicates);
-	// Todas marcadas: every document of the sample comes twice, and every event brings some notice.
+	// Todas marcadas: every document of the sample comes twice (two clients, two tasks), and every event brings some notice.
 	expect(expected.silences).toBe(0);
-	expect(document.querySelector('.outcome-matrix__summary')!.textContent).toBe(`${expected.duplicates} eventos com aviso duplicado.`);
+	expect(document.querySelector('.outcome-matrix__summary')!.textContent).toBe('Quatro eventos com aviso duplicado.');
 });
 
 test('the matrix follows the shared state', async () => {

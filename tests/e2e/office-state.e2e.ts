@@ -78,7 +78,7 @@ test('on a phone: every step of Opção 1 ticked, the browser closed and reopene
 	await expect.poll(() => page.locator('#onvio-4 .procedure-step__contradicted').isVisible()).toBe(true);
 	await expect.poll(() => progress(page).textContent()).toBe('Passos feitos: 16 de 16');
 	expect(await page.locator('.checklist-progress__contradicted').textContent()).toBe(
-		'Um passo marcado como feito não confere com as caixas da réplica: passo 4 da Opção 1 (ONVIO Gestão e Portal do Cliente)',
+		'Um passo marcado “Feito” não confere com as caixas das réplicas: passo 4 da Opção 1 (ONVIO Gestão e ONVIO Portal do Cliente)',
 	);
 	await expect.poll(() => verdict(page).textContent()).toBe('Duplicado Agora: O cliente ainda recebe o mesmo documento dos dois sistemas.');
 	await context.close();
@@ -139,7 +139,7 @@ test('a link’s boxes are shown without overwriting the reader’s own, until t
 
 	const linked = await fresh(context, '/opcao-1/?v=1&aviso=0');
 	const notice = linked.locator('.origin-notice');
-	await expect.poll(() => notice.textContent()).toContain('As caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.');
+	await expect.poll(() => notice.textContent()).toContain('As caixas estão como no link que você abriu; as deste navegador não mudaram.');
 	expect(await box(linked, 'onvio-7', 'aviso').isChecked()).toBe(false);
 	expect(await box(linked, 'onvio-4', 'push').isChecked()).toBe(true);
 	expect(await linked.evaluate(() => localStorage.getItem('notificacoes-sem-duplicidade:escritorio'))).toBe('v=1&push=0');
@@ -219,7 +219,7 @@ test('"Continuar em outro aparelho": read on a phone, continued on a laptop with
 	await expect.poll(() => progress(own).textContent()).toBe('Passos feitos: 4 de 16');
 	const notice = own.locator('.origin-notice');
 	await expect.poll(() => notice.textContent()).toContain(
-		'As marcas “Feito” e as caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.',
+		'As marcas “Feito” e as caixas estão como no link que você abriu; as deste navegador não mudaram.',
 	);
 	const stored = () => own.evaluate(() => [localStorage.getItem('notificacoes-sem-duplicidade:feitos:opcao-1'), localStorage.getItem('notificacoes-sem-duplicidade:escritorio')]);
 	expect(await stored()).toEqual(['["onvio-1"]', null]);

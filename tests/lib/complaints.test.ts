@@ -67,7 +67,7 @@ test('what the agent heard adds the causes that then apply, in their place', () 
 test('"Não recebe aviso nenhum" with no document announced: the summary says why, in the settings’ words', () => {
 	const text = ticketSummary(decodeState(`${OPTION_1}&aviso=0`).config, 'https://suporte.example.com.br/', 'text', 'nenhum');
 	expect(text).toContain(
-		"- Nenhum aviso de documentos do Sistema Domínio chega aos clientes: 'Enviar avisos por e-mail ao cliente, …' está desmarcada no ONVIO Portal do Cliente. *",
+		"- Nenhum aviso de documentos do Sistema Domínio chega aos clientes: 'Enviar avisos por e-mail ao cliente…' está desmarcada no ONVIO Portal do Cliente. *",
 	);
 });
 
@@ -79,6 +79,6 @@ test('two problems are counted in words', () => {
 test('"Não recebe aviso nenhum" from a client the office left out under Opção 1: the summary says why, as its choice', () => {
 	const text = ticketSummary(decodeState(`${OPTION_1}&cliente.padaria=0`).config, 'https://suporte.example.com.br/', 'text', 'nenhum');
 	expect(text).toContain(
-		"- Os clientes com 'Notificar Cliente' desmarcada não recebem avisos de documentos do Sistema Domínio nem de tarefas concluídas. Pela Opção 1, cabe ao escritório definir quais tarefas e clientes receberão as notificações.",
+		"- Os clientes com 'Notificar Cliente' desmarcada não recebem avisos de documentos do Sistema Domínio nem de tarefas concluídas. Na Opção 1, cabe ao escritório definir quais tarefas e clientes receberão as notificações.",
 	);
 });

@@ -51,12 +51,12 @@ describe('diagnose on the presets', () => {
 		[
 			'one client unmarked',
 			[[{ id: 'processos.client', entity: 'padaria' }, false]],
-			"Os clientes com 'Notificar Cliente' marcada recebem duas vezes cada documento do Sistema Domínio: uma pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
+			"Os clientes com 'Notificar Cliente' marcada no cadastro recebem duas vezes cada documento do Sistema Domínio: uma pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
 		],
 		[
 			'one task unmarked',
 			[[{ id: 'processos.task', entity: 'folha' }, false]],
-			"Cada documento do Sistema Domínio das tarefas com 'Notificar cliente' marcada chega duas vezes: uma pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
+			"Cada documento que o Sistema Domínio publica nas tarefas com 'Notificar cliente' marcada chega duas vezes: uma pelo ONVIO Portal do Cliente (no ONVIO, via push e por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
 		],
 		[
 			'one client and one task unmarked, ONVIO Gestão by e-mail only',
@@ -66,7 +66,7 @@ describe('diagnose on the presets', () => {
 				[{ id: 'gestao.onvio' }, false],
 				[{ id: 'gestao.push' }, false],
 			],
-			"Os clientes com 'Notificar Cliente' marcada recebem duas vezes cada documento do Sistema Domínio das tarefas com 'Notificar cliente' marcada: uma pelo ONVIO Portal do Cliente (por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
+			"Os clientes com 'Notificar Cliente' marcada no cadastro recebem duas vezes cada documento que o Sistema Domínio publica nas tarefas com 'Notificar cliente' marcada: uma pelo ONVIO Portal do Cliente (por e-mail) e outra pelo Domínio Processos, no e-mail da tarefa concluída.",
 		],
 	])('a duplicate with %s names whose documents come twice', (_, changes, text) => {
 		const d = diagnose(set(PRESETS.allOn, ...changes));
@@ -98,7 +98,7 @@ describe('diagnose on the presets', () => {
 		expect(d.nearest.option).toBe('option1');
 		// Opção 2 unmarks the Portal parameter, then every client: a count that grows with the office.
 		expect(d.reason).toMatch(
-			/ É a mais próxima da configuração atual: exige três mudanças; a Opção 2 exigiria uma mudança, mais uma em cada cliente com 'Notificar Cliente' marcada\.$/,
+			/ É a mais próxima da configuração atual: exige três mudanças; a Opção 2 exigiria uma mudança, mais uma no cadastro de cada cliente com 'Notificar Cliente' marcada\.$/,
 		);
 	});
 });
@@ -183,13 +183,13 @@ describe('diagnose on edited configs', () => {
 		[
 			'Portal parameter off',
 			set(PRESETS.option1, [{ id: 'portal.emailOnProcessosPublication' }, false]),
-			/^Nenhum aviso de documentos do Sistema Domínio chega aos clientes: 'Enviar avisos por e-mail ao cliente, …' está desmarcada no ONVIO Portal do Cliente\.$/,
+			/^Nenhum aviso de documentos do Sistema Domínio chega aos clientes: 'Enviar avisos por e-mail ao cliente…' está desmarcada no ONVIO Portal do Cliente\.$/,
 		],
 		// Per-task and per-client flags read as conditions on the office's clients and tasks.
 		[
 			'a client and a task unmarked',
 			set(PRESETS.option1, [{ id: 'processos.client', entity: 'padaria' }, false], [{ id: 'processos.task', entity: 'folha' }, false]),
-			/^Os clientes com 'Notificar Cliente' desmarcada não recebem avisos de documentos do Sistema Domínio nem de tarefas concluídas, e as tarefas com 'Notificar cliente' desmarcada não geram esses avisos\. Pela Opção 1, cabe ao escritório definir quais tarefas e clientes receberão as notificações\.$/,
+			/^Os clientes com 'Notificar Cliente' desmarcada não recebem avisos de documentos do Sistema Domínio nem de tarefas concluídas, e as tarefas com 'Notificar cliente' desmarcada não geram esses avisos\. Na Opção 1, cabe ao escritório definir quais tarefas e clientes receberão as notificações\.$/,
 		],
 	])('a silence is worded in settings: %s', (_, config, text) => {
 		expect(all(diagnose(config))[0]!.text).toMatch(text);
@@ -327,7 +327,7 @@ describe('diagnose over the whole configuration space', () => {
 					expect(f.decidedBy.some((key) => parseSettingKey(key)!.id === id && getSetting(config, parseSettingKey(key)!) === on)).toBe(true);
 				expect(f.text).toMatch(
 					f.type === 'duplicate'
-						? /(chega duas vezes|recebem duas vezes cada documento do Sistema Domínio[^:]*): uma pelo/
+						? /(chega duas vezes|recebem duas vezes cada documento [^:]*): uma pelo/
 						: f.type === 'two-systems'
 							? /não segue nenhuma das opções/
 							: /nenhum aviso|nenhuma tarefa concluída é notificada|não recebem avisos|não geram avisos/i,

@@ -110,7 +110,7 @@ describe('small text helpers', () => {
 		],
 		[
 			{ kind: 'document-from-dominio', clientId: 'padaria', taskId: 'folha' },
-			'Documento publicado no Sistema Domínio na tarefa Folha de pagamento mensal, para o cliente Padaria Pão Dourado Ltda.',
+			'Documento da tarefa Folha de pagamento mensal, publicado no Sistema Domínio, para o cliente Padaria Pão Dourado Ltda.',
 		],
 		[{ kind: 'manual-upload', clientId: 'oficina' }, 'Arquivo enviado manualmente por um funcionário, para o cliente Oficina Mecânica Irmãos Souza ME'],
 	])('describeEvent names the event, its task and its client: %j', (event, text) => {

@@ -31,7 +31,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			PRESETS.allOn,
 			[
 				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
-				"'Enviar avisos por e-mail ao cliente, …' marcada.",
+				"'Enviar avisos por e-mail ao cliente…' marcada.",
 				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada no cadastro de todos os clientes.",
 			],
 		],
@@ -41,7 +41,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			set(padariaOff, [{ id: 'gestao.push' }, false]),
 			[
 				"'Notificações no ONVIO' e 'Notificações por e-mail' marcadas; 'Notificações via push' desmarcada.",
-				"'Enviar avisos por e-mail ao cliente, …' marcada.",
+				"'Enviar avisos por e-mail ao cliente…' marcada.",
 				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' marcada no cadastro de alguns clientes e desmarcada nos demais.",
 			],
 		],
@@ -50,7 +50,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 			PRESETS.option2,
 			[
 				"'Notificações no ONVIO', 'Notificações via push' e 'Notificações por e-mail' marcadas.",
-				"'Enviar avisos por e-mail ao cliente, …' desmarcada.",
+				"'Enviar avisos por e-mail ao cliente…' desmarcada.",
 				"'Notificar cliente' marcada em todas as tarefas; 'Notificar Cliente' desmarcada no cadastro de todos os clientes.",
 			],
 		],
@@ -68,7 +68,7 @@ describe('officeSettings: one line per product, every checkbox in words', () => 
 
 describe('phrases about settings', () => {
 	test('the Portal parameter is cut after its first clause; other labels are whole', () => {
-		expect(labelOf('portal.emailOnProcessosPublication')).toBe("'Enviar avisos por e-mail ao cliente, …'");
+		expect(labelOf('portal.emailOnProcessosPublication')).toBe("'Enviar avisos por e-mail ao cliente…'");
 		expect(labelOf('processos.task')).toBe("'Notificar cliente'");
 	});
 
@@ -76,7 +76,7 @@ describe('phrases about settings', () => {
 		[[['gestao.push'], false], "'Notificações via push' está desmarcada no ONVIO Gestão"],
 		[
 			[['gestao.onvio', 'gestao.email', 'portal.emailOnProcessosPublication'], true],
-			"'Notificações no ONVIO' e 'Notificações por e-mail' estão marcadas no ONVIO Gestão e 'Enviar avisos por e-mail ao cliente, …' está marcada no ONVIO Portal do Cliente",
+			"'Notificações no ONVIO' e 'Notificações por e-mail' estão marcadas no ONVIO Gestão e 'Enviar avisos por e-mail ao cliente…' está marcada no ONVIO Portal do Cliente",
 		],
 	])('globalStatesText(%j)', (args, text) => {
 		expect(globalStatesText(...args)).toBe(text);

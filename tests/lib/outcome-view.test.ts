@@ -65,12 +65,14 @@ test.each([
 describe('the simulator table in one sentence', () => {
 	test.each([
 		[0, 0, 'Nenhum evento com aviso duplicado e nenhum sem aviso.'],
-		[1, 0, '1 evento com aviso duplicado.'],
-		[3, 0, '3 eventos com aviso duplicado.'],
-		[0, 1, '1 evento sem aviso.'],
-		[0, 2, '2 eventos sem aviso.'],
-		[1, 2, '1 evento com aviso duplicado e 2 sem aviso.'],
-		[2, 1, '2 eventos com aviso duplicado e 1 sem aviso.'],
+		// Counts up to ten in words; the first one starts the sentence.
+		[1, 0, 'Um evento com aviso duplicado.'],
+		[3, 0, 'Três eventos com aviso duplicado.'],
+		[0, 1, 'Um evento sem aviso.'],
+		[0, 2, 'Dois eventos sem aviso.'],
+		[1, 2, 'Um evento com aviso duplicado e dois sem aviso.'],
+		[2, 1, 'Dois eventos com aviso duplicado e um sem aviso.'],
+		[12, 0, '12 eventos com aviso duplicado.'],
 	])('%i duplicated, %i silent: %s', (duplicates, silences, text) => {
 		expect(matrixSummaryText(duplicates, silences)).toBe(text);
 	});

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { SETTINGS } from '../../src/lib/catalogue/settings.ts';
 import { CHANNELS, EVENT_KINDS, SYSTEMS } from '../../src/lib/model/config.ts';
 import { cite } from '../../src/lib/messages/diagnosis.ts';
+import { SITUATION_TEXTS } from '../../src/lib/messages/situation.ts';
 import { RULES, sourceOf } from '../../src/lib/explain/rule-sources.ts';
 import { RULE_TABLE, rowsOfRule } from '../../src/lib/model/rules.ts';
 import { SEED_TEXT } from '../support/seed.ts';
@@ -45,6 +46,13 @@ describe('the rule table', () => {
 		['task-completed/dominio-processos/email', ['processos.task', 'processos.client']],
 	])('%s requires %j', (id, requires) => {
 		expect(RULE_TABLE.find((r) => r.id === id)?.requires).toEqual(requires);
+	});
+
+	test('the rule that defines duplicates names each badge of the preview, and no other', () => {
+		const named = RULES.find((r) => r.id === 'duplicidade-e-silencio')!.summary.match(/(?<=“)[^”]+(?=”)/g);
+		const badges = ['Um só sistema', 'Dois sistemas', 'Duplicado', 'Documentos sem aviso', 'Nenhum sistema'];
+		expect(named).toEqual(badges);
+		expect(new Set(Object.values(SITUATION_TEXTS).map((t) => t.badge))).toEqual(new Set(badges));
 	});
 
 	test('every rule but the definition of duplicates has rows', () => {

@@ -74,7 +74,7 @@ describe('"Meu cliente recebe dois e-mails para cada DAS. Já fiz a Opção 1 on
 
 	test('the reason still counts what the other option would take: three boxes and the parameter, then each client', () => {
 		expect(diagnosis.reason).toBe(
-			"A configuração já segue a Opção 1; a Opção 2 exigiria quatro mudanças, mais uma em cada cliente com 'Notificar Cliente' marcada.",
+			"A configuração já segue a Opção 1; a Opção 2 exigiria quatro mudanças, mais uma no cadastro de cada cliente com 'Notificar Cliente' marcada.",
 		);
 	});
 
@@ -92,7 +92,7 @@ describe('Opção 2 without its client steps (the Portal parameter unmarked, eve
 		expect(diagnosis.problems[0]!.text).toBe(
 			'A configuração não segue nenhuma das opções por completo: o Domínio Processos ainda envia o e-mail das tarefas concluídas.',
 		);
-		expect(diagnosis.summary).toBe("Um problema encontrado. A Opção 2 o resolve com uma mudança em cada cliente com 'Notificar Cliente' marcada.");
+		expect(diagnosis.summary).toBe("Um problema encontrado. A Opção 2 o resolve com uma mudança no cadastro de cada cliente com 'Notificar Cliente' marcada.");
 		expect(stepPlan(diagnosis.nearest.changes).map((planned) => planned.href)).toContain('/opcao-2/#clientes-3');
 	});
 });
@@ -102,11 +102,11 @@ describe('the steps, where a summary lists only some', () => {
 		const lines = summary('v=1').split('\n');
 		const at = lines.findIndex((line) => line.startsWith('4. Desative as opções'));
 		expect(lines[at - 1]).toBe(
-			'Opção 1, no ONVIO Gestão: Configuração > Notificações > Texto > Português (Brasil) > Documentos > Funcionário Adiciona Novo Arquivo:',
+			'Opção 1, no ONVIO Gestão — Configuração > Notificações > Texto > Português (Brasil) > Documentos > Funcionário Adiciona Novo Arquivo:',
 		);
 		const portal = summary('v=1&onvio=0&push=0&email=0&aviso=0').split('\n');
 		expect(portal[portal.findIndex((line) => line.startsWith('7. Marque a opção')) - 1]).toBe(
-			'Opção 1, no ONVIO Portal do Cliente: Configurações > Parâmetros:',
+			'Opção 1, no ONVIO Portal do Cliente — Configurações > Parâmetros:',
 		);
 	});
 });
@@ -115,7 +115,7 @@ describe('what the clients receive after the steps', () => {
 	test('todas marcadas, once Opção 1 is done: everything by Domínio Processos, by e-mail', () => {
 		expect(section(summary('v=1'), 'Depois dos passos:')).toEqual([
 			'- Toda a comunicação será feita pelo Domínio Processos.',
-			'- Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída. *',
+			'- Documentos do Sistema Domínio: um aviso do Domínio Processos, no e-mail da tarefa concluída. *',
 			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
@@ -123,7 +123,7 @@ describe('what the clients receive after the steps', () => {
 
 	test('Opção 1 with the first client unmarked: the summary speaks of a client who receives', () => {
 		expect(section(summary(`${OPTION_1}&cliente.padaria=0`), 'O que o cliente recebe:')).toEqual([
-			'- Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída. *',
+			'- Documentos do Sistema Domínio: um aviso do Domínio Processos, no e-mail da tarefa concluída. *',
 			'- Tarefas concluídas: um e-mail do Domínio Processos por tarefa.',
 			'- Arquivos enviados manualmente: nenhum aviso. *',
 		]);
@@ -147,11 +147,11 @@ const CHANGES_FOR_THE_CLIENT = {
 describe('counts, worked out by hand from the steps of each option', () => {
 	test.each([
 		// Opção 1 unmarks the three ONVIO Gestão boxes; Opção 2 unmarks the parameter, then every client.
-		['v=1', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima da configuração atual: exige três mudanças; a Opção 2 exigiria uma mudança, mais uma em cada cliente com 'Notificar Cliente' marcada.`],
+		['v=1', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima da configuração atual: exige três mudanças; a Opção 2 exigiria uma mudança, mais uma no cadastro de cada cliente com 'Notificar Cliente' marcada.`],
 		// One ONVIO Gestão box already unmarked: two left for Opção 1; Opção 2 re-marks it and unmarks the parameter.
-		['v=1&onvio=0', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima da configuração atual: exige duas mudanças; a Opção 2 exigiria duas mudanças, mais uma em cada cliente com 'Notificar Cliente' marcada.`],
+		['v=1&onvio=0', `${CHANGES_FOR_THE_CLIENT['Opção 1']} É a mais próxima da configuração atual: exige duas mudanças; a Opção 2 exigiria duas mudanças, mais uma no cadastro de cada cliente com 'Notificar Cliente' marcada.`],
 		// The parameter unmarked: Opção 2 needs only its client steps; Opção 1 three boxes and the parameter.
-		['v=1&aviso=0', `${CHANGES_FOR_THE_CLIENT['Opção 2']} É a mais próxima da configuração atual: exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria quatro mudanças.`],
+		['v=1&aviso=0', `${CHANGES_FOR_THE_CLIENT['Opção 2']} É a mais próxima da configuração atual: exige uma mudança no cadastro de cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria quatro mudanças.`],
 	])('%s: the reason', (query, reason) => {
 		expect(diagnosisOf(query).reason).toBe(reason);
 	});

@@ -31,7 +31,7 @@ const STATES: [string, Config][] = [
 
 const VERDICT_1 = 'Toda a comunicação será feita pelo Domínio Processos.';
 const VERDICT_2 = 'Toda a comunicação será feita pelo ONVIO Portal do Cliente.';
-const PER_CLIENT_2 = "mais uma em cada cliente com 'Notificar Cliente' marcada";
+const PER_CLIENT_2 = "mais uma no cadastro de cada cliente com 'Notificar Cliente' marcada";
 /**
  * Worked out by hand from the steps: Opção 1 unmarks the three ONVIO Gestão boxes and marks the parameter (and
  * marks tasks or clients again only where none is left); Opção 2 marks the three boxes, unmarks the parameter and
@@ -40,11 +40,11 @@ const PER_CLIENT_2 = "mais uma em cada cliente com 'Notificar Cliente' marcada";
 const RECOMMENDATIONS: Record<string, string> = {
 	'todas marcadas': `Recomendação: Opção 1. ${VERDICT_1} É a mais próxima da configuração atual: exige três mudanças; a Opção 2 exigiria uma mudança, ${PER_CLIENT_2}.`,
 	'Opção 1 half done': `Recomendação: Opção 1. ${VERDICT_1} É a mais próxima da configuração atual: exige duas mudanças; a Opção 2 exigiria duas mudanças, ${PER_CLIENT_2}.`,
-	'Opção 2 half done': `Recomendação: Opção 2. ${VERDICT_2} É a mais próxima da configuração atual: exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria quatro mudanças.`,
+	'Opção 2 half done': `Recomendação: Opção 2. ${VERDICT_2} É a mais próxima da configuração atual: exige uma mudança no cadastro de cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria quatro mudanças.`,
 	'Opção 1 without the Portal parameter': `Recomendação: Opção 1. ${VERDICT_1} É a mais próxima da configuração atual: exige uma mudança; a Opção 2 exigiria três mudanças, ${PER_CLIENT_2}.`,
-	'Opção 2 with one client left': `Recomendação: Opção 2. ${VERDICT_2} É a mais próxima da configuração atual: exige uma mudança em cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria quatro mudanças.`,
+	'Opção 2 with one client left': `Recomendação: Opção 2. ${VERDICT_2} É a mais próxima da configuração atual: exige uma mudança no cadastro de cada cliente com 'Notificar Cliente' marcada; a Opção 1 exigiria quatro mudanças.`,
 	'Opção 1 with a client and a task unmarked': 'Recomendação: Nada a mudar. A configuração já segue a Opção 1.',
-	'everything off': `Recomendação: Opção 2. ${VERDICT_2} É a mais próxima da configuração atual: exige três mudanças; a Opção 1 exigiria uma mudança, mais uma em cada tarefa que deve avisar o cliente e outra em cada cliente que deve ser avisado.`,
+	'everything off': `Recomendação: Opção 2. ${VERDICT_2} É a mais próxima da configuração atual: exige três mudanças; a Opção 1 exigiria uma mudança, mais uma em cada tarefa que deve avisar o cliente e outra no cadastro de cada cliente que deve ser avisado.`,
 	'Opção 1': 'Recomendação: Nada a mudar. A configuração já segue a Opção 1.',
 	'Opção 2': 'Recomendação: Nada a mudar. A configuração já segue a Opção 2.',
 };
@@ -94,7 +94,7 @@ describe.each(STATES)('the summary of %s', (name, config) => {
 			expect(block.filter(Boolean)).toHaveLength(3);
 			for (const id of ['gestao.onvio', 'gestao.push', 'gestao.email'] as const)
 				expect(block.join('\n')).toMatch(new RegExp(`'${SETTINGS[id].label}'[^;.]*(marcada|desmarcada)`));
-			expect(block.join('\n')).toMatch(/'Enviar avisos por e-mail ao cliente, …' (marcada|desmarcada)\./);
+			expect(block.join('\n')).toMatch(/'Enviar avisos por e-mail ao cliente…' (marcada|desmarcada)\./);
 			expect(block.join('\n')).toMatch(/'Notificar cliente' (marcada em todas as tarefas|desmarcada em todas as tarefas|marcada em algumas tarefas e desmarcada nas demais)/);
 			expect(block.join('\n')).toMatch(/'Notificar Cliente' (marcada no cadastro de todos os clientes|desmarcada no cadastro de todos os clientes|marcada no cadastro de alguns clientes e desmarcada nos demais)/);
 		});

@@ -4,6 +4,7 @@
  */
 import { COMPLAINT_IDS, DEFAULT_COMPLAINT, REPORTED_CHANNELS, complaintHasChannel } from '../../lib/model/complaints.ts';
 import { CHANNEL_QUESTION, CHANNEL_UNKNOWN, COMPLAINT_LABELS, REGISTRATION_QUESTION, REPORTED_CHANNEL_LABELS } from '../../lib/messages/complaints.ts';
+import { capitalize } from '../../lib/messages/words.ts';
 import { updateView, useSimulationState } from '../simulator/simulation-state.ts';
 
 export default function ComplaintChoice() {
@@ -39,7 +40,8 @@ export default function ComplaintChoice() {
 								checked={view.channel === channel}
 								onChange={() => updateView({ channel })}
 							/>
-							<span>{channel ? REPORTED_CHANNEL_LABELS[channel] : CHANNEL_UNKNOWN}</span>
+							{/* Answers of their own, capitalized as "Não se sabe" is; the summary quotes them mid-sentence. */}
+							<span>{channel ? capitalize(REPORTED_CHANNEL_LABELS[channel]) : CHANNEL_UNKNOWN}</span>
 						</label>
 					))}
 				</fieldset>

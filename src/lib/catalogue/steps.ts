@@ -54,7 +54,7 @@ export const SECTIONS: Record<SectionId, Section> = {
 	onvio: {
 		id: 'onvio',
 		title: 'Configuração no ONVIO Gestão e Portal do Cliente',
-		shortTitle: 'ONVIO Gestão e Portal do Cliente',
+		shortTitle: 'ONVIO Gestão e ONVIO Portal do Cliente',
 	},
 	tarefas: {
 		id: 'tarefas',

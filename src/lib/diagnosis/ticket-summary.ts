@@ -142,7 +142,7 @@ function planLines(w: SummaryWriter, diagnosis: Diagnosis, config: Config, sampl
 			screen = stepScreen;
 			const { product, path } = screenCaption(stepScreen);
 			// In Markdown, a list numbered from 4 cannot interrupt a paragraph: a blank line keeps the steps a list.
-			lines.push('', w.heading(`${optionName}, no ${product}: ${path}`), ...(w.md ? [''] : []));
+			lines.push('', w.heading(`${optionName}, no ${product} — ${path}`), ...(w.md ? [''] : []));
 		}
 		const words = stepPlainText(step).replace(/[;.]$/, '');
 		const note = stepNote(planned, config, sample, false);

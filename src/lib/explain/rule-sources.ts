@@ -71,7 +71,7 @@ const TEXTS = {
 	},
 	uploadSemProcessos: {
 		cite: S11563,
-		text: 'Um arquivo enviado manualmente vai direto para uma pasta do portal: o Domínio Processos não o vê.',
+		text: 'Um arquivo enviado manualmente vai direto para uma pasta do ONVIO Portal do Cliente: o Domínio Processos não o vê.',
 	},
 } satisfies Record<SourceId, Omit<Source, 'kind'>>;
 
@@ -116,7 +116,7 @@ export const RULES: readonly Rule[] = [
 		number: 4,
 		title: 'Quem fala com o cliente',
 		summary:
-			'O simulador julga o resultado pelo sistema que fala com o cliente: “Um só sistema”, “Dois sistemas”, “Duplicado”, “Falta aviso” ou “Nenhum sistema”.',
+			'O simulador julga o resultado pelo sistema que fala com o cliente: “Um só sistema”, “Dois sistemas”, “Duplicado”, “Documentos sem aviso” ou “Nenhum sistema”.',
 		sources: [SOURCES.veredito, SOURCES.duplicidade, SOURCES.mecanismoDuplicidade, SOURCES.convencaoCanais],
 	},
 	{

@@ -53,7 +53,7 @@ export const HIDDEN_CAUSE_TEXTS: Record<HiddenCauseId, { what: string; todo: str
 	},
 	whatsapp: {
 		what: `Nas telas novas, a tarefa do Domínio Processos tem também a caixa ${quote('Notificar via WhatsApp')}, que este guia não simula.`,
-		todo: 'Se o aviso repetido chegar pelo WhatsApp, confira essa caixa.',
+		todo: 'Se o aviso chegar pelo WhatsApp, confira essa caixa.',
 	},
 	'avisos-anteriores': {
 		what: 'Os avisos de que o cliente se queixa podem ser anteriores à mudança na configuração.',

@@ -16,7 +16,7 @@ import {
 import type { Coverage, EventKind, System } from '../model/config.ts';
 import type { Sender } from '../model/simulate.ts';
 import { entityStateText, globalStatesText } from './office.ts';
-import { EVENT_ALL, capitalize } from './words.ts';
+import { EVENT_ALL, capitalize, countWord } from './words.ts';
 import { CHANNEL_LABELS, joinPt, sentence } from './words.ts';
 
 /** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
@@ -38,20 +38,13 @@ export interface Cost {
 	perEntity: { setting: EntitySettingId; to: boolean }[];
 }
 
-/** Counts up to ten in words, as a careful writer does: "duas mudanças", "um problema". */
-const FEMININE = ['nenhuma', 'uma', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
-const MASCULINE = ['nenhum', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
-function countWord(n: number, gender: 'f' | 'm'): string {
-	return (gender === 'f' ? FEMININE : MASCULINE)[n] ?? String(n);
-}
-
 function changesCount(n: number): string {
 	return `${countWord(n, 'f')} ${n === 1 ? 'mudança' : 'mudanças'}`;
 }
 
 function perEntityPhrase({ setting, to }: Cost['perEntity'][number]): string {
 	const label = quote(SETTINGS[setting].label);
-	if (entityScopeOf(setting) === 'per-client') return to ? 'em cada cliente que deve ser avisado' : `em cada cliente com ${label} marcada`;
+	if (entityScopeOf(setting) === 'per-client') return to ? 'no cadastro de cada cliente que deve ser avisado' : `no cadastro de cada cliente com ${label} marcada`;
 	return to ? 'em cada tarefa que deve avisar o cliente' : `em cada tarefa com ${label} marcada`;
 }
 
@@ -140,9 +133,9 @@ export function duplicateFinding(facts: { senders: readonly Sender[]; clients: C
 	const someClients = facts.clients !== 'all';
 	const someTasks = facts.tasks !== 'all';
 	if (someClients && someTasks)
-		return `Os clientes com ${client} marcada recebem duas vezes cada documento do Sistema Domínio das tarefas com ${task} marcada: ${twice}.`;
-	if (someClients) return `Os clientes com ${client} marcada recebem duas vezes cada documento do Sistema Domínio: ${twice}.`;
-	if (someTasks) return `Cada documento do Sistema Domínio das tarefas com ${task} marcada chega duas vezes: ${twice}.`;
+		return `Os clientes com ${client} marcada no cadastro recebem duas vezes cada documento que o Sistema Domínio publica nas tarefas com ${task} marcada: ${twice}.`;
+	if (someClients) return `Os clientes com ${client} marcada no cadastro recebem duas vezes cada documento do Sistema Domínio: ${twice}.`;
+	if (someTasks) return `Cada documento que o Sistema Domínio publica nas tarefas com ${task} marcada chega duas vezes: ${twice}.`;
 	return `Cada documento do Sistema Domínio chega duas vezes: ${twice}.`;
 }
 
@@ -167,10 +160,10 @@ export function silenceFinding(facts: {
 				: `Como prevê a ${option}, nenhum aviso ${events} chega aos clientes.`;
 		case 'caveat': {
 			const item = SCREENS['gestao-notificacoes'].parts.item!.at(-1)!;
-			return `Nenhum aviso ${events} chega aos clientes: pelo nome, o item ${quote(item)}, cujas notificações a ${option} desativa, também abrange esses arquivos; o artigo fala só dos documentos que vêm do Sistema Domínio.`;
+			return `Nenhum aviso ${events} chega aos clientes: a ${option} desativa as notificações do item ${quote(item)}, que, a julgar pelo nome, também abrange esses arquivos (o artigo só fala dos documentos que vêm do Sistema Domínio).`;
 		}
 		case 'choice':
-			return `${entitiesSentence(entities, kinds)} Pela ${option}, cabe ao escritório definir quais tarefas e clientes receberão as notificações.`;
+			return `${entitiesSentence(entities, kinds)} Na ${option}, cabe ao escritório definir quais tarefas e clientes receberão as notificações.`;
 		case 'problem': {
 			if (globals.length === 0) return entitiesSentence(entities, kinds);
 			const reasons = [globalStatesText(globals, false), ...entities.map((id) => entityStateText(id, coverage(id)))];

@@ -52,7 +52,7 @@ export function candidateWhy(facts: { system: System; channel: Channel; delivere
 	return sentence(`${who} porque estão ${state}s ${joinPt(where, '; ')}`);
 }
 
-/** One event of the sample: "Documento publicado no Sistema Domínio na tarefa X, para o cliente Y". */
+/** One event of the sample: "Documento da tarefa X, publicado no Sistema Domínio, para o cliente Y". */
 export function eventText(facts: { kind: EventKind; task?: string | undefined; client: string }): string {
 	return `${eventLabel(facts.kind, facts.task)}, para o cliente ${facts.client}`;
 }

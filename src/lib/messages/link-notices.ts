@@ -39,8 +39,8 @@ export const LINK_NOTICES = {
 
 /** Said while the page shows a link's boxes (and, from "Continuar em outro aparelho", its marks) instead of the reader's. */
 export const ORIGIN_NOTICE = {
-	link: 'As caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.',
-	handOff: 'As marcas “Feito” e as caixas vieram do link que você abriu; as suas, guardadas neste navegador, não mudaram.',
+	link: 'As caixas estão como no link que você abriu; as deste navegador não mudaram.',
+	handOff: 'As marcas “Feito” e as caixas estão como no link que você abriu; as deste navegador não mudaram.',
 	keep: 'Ficar com as do link',
 	back: 'Voltar às minhas',
 } as const;

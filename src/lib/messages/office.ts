@@ -25,15 +25,15 @@ import { joinPt, labelOf, stateWord } from './words.ts';
 const SCOPE_NOTE: Record<Scope, string> = { global: '', 'per-task': ' (da tarefa)', 'per-client': ' (do cliente)' };
 
 /**
- * The boxes a rule table row requires, in one cell; the Portal's parameter, too long for a cell, as the glossary
- * names it (rule 2 quotes it in full).
+ * The boxes a rule table row requires, in one cell; the Portal's parameter, too long for a cell, cut as prose cuts
+ * it (rule 2 quotes it in full).
  */
 export function requirementsText(requires: readonly SettingId[] | null): string {
 	if (requires === null) return 'Nunca avisa';
 	const parameter = 'portal.emailOnProcessosPublication';
 	const labels = requires.filter((id) => id !== parameter).map((id) => `${quote(SETTINGS[id].label)}${SCOPE_NOTE[SETTINGS[id].scope]}`);
 	// Named last, so that the cell opens with a quoted label.
-	return joinPt(requires.includes(parameter) ? [...labels, 'o parâmetro do ONVIO Portal do Cliente'] : labels);
+	return joinPt(requires.includes(parameter) ? [...labels, labelOf(parameter)] : labels);
 }
 
 export interface OfficeSettingLine {

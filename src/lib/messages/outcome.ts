@@ -4,7 +4,7 @@
  * ticket summary). Each is a whole sentence with named slots; the logic returns facts.
  */
 import type { EventKind } from '../model/config.ts';
-import { CHANNEL_LABELS, SYSTEM_LABELS, eventLabel, joinPt } from './words.ts';
+import { CHANNEL_LABELS, SYSTEM_LABELS, capitalize, countWord, eventLabel, joinPt } from './words.ts';
 import type { Sender } from '../model/simulate.ts';
 
 /** The deliveries of one event by sender: "ONVIO Portal do Cliente: no ONVIO, via push e por e-mail". */
@@ -37,12 +37,14 @@ export function eventLineText(kind: EventKind, senders: readonly Sender[], task?
 
 /** The simulator's table in one sentence: how many events come twice, and how many bring no notice. */
 export function matrixSummaryText(duplicates: number, silences: number): string {
+	// Counts in words (countWord), the first one capitalized: it starts the sentence.
+	const duplicatesInWords = capitalize(countWord(duplicates, 'm'));
 	if (duplicates === 0 && silences === 0) return 'Nenhum evento com aviso duplicado e nenhum sem aviso.';
-	if (silences === 0) return duplicates === 1 ? '1 evento com aviso duplicado.' : `${duplicates} eventos com aviso duplicado.`;
-	if (duplicates === 0) return silences === 1 ? '1 evento sem aviso.' : `${silences} eventos sem aviso.`;
+	if (silences === 0) return duplicates === 1 ? 'Um evento com aviso duplicado.' : `${duplicatesInWords} eventos com aviso duplicado.`;
+	if (duplicates === 0) return silences === 1 ? 'Um evento sem aviso.' : `${capitalize(countWord(silences, 'm'))} eventos sem aviso.`;
 	return duplicates === 1
-		? `1 evento com aviso duplicado e ${silences} sem aviso.`
-		: `${duplicates} eventos com aviso duplicado e ${silences} sem aviso.`;
+		? `Um evento com aviso duplicado e ${countWord(silences, 'm')} sem aviso.`
+		: `${duplicatesInWords} eventos com aviso duplicado e ${countWord(silences, 'm')} sem aviso.`;
 }
 
 /**
@@ -59,7 +61,7 @@ export function receivedText(kind: EventKind, senders: readonly Sender[]): strin
 			if (portal && processos)
 				return `Documentos do Sistema Domínio: dois avisos, um do ONVIO Portal do Cliente (${channels}) e outro do Domínio Processos, no e-mail da tarefa concluída.`;
 			if (portal) return `Documentos do Sistema Domínio: um aviso do ONVIO Portal do Cliente (${channels}).`;
-			if (processos) return 'Documentos do Sistema Domínio: um aviso do Domínio Processos, no mesmo e-mail da tarefa concluída.';
+			if (processos) return 'Documentos do Sistema Domínio: um aviso do Domínio Processos, no e-mail da tarefa concluída.';
 			return 'Documentos do Sistema Domínio: nenhum aviso.';
 		case 'task-completed':
 			return processos ? 'Tarefas concluídas: um e-mail do Domínio Processos por tarefa.' : 'Tarefas concluídas: nenhum aviso.';

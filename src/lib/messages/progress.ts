@@ -2,13 +2,17 @@
  * The reader's progress through a procedure page: the progress box, read against the replica's boxes, "Recomeçar"
  * and the hand-off to another device, and the preview's note of the steps an option still lacks.
  */
+import { capitalize, countWord } from './words.ts';
 
 /**
  * In the folded preview, beside an outcome that already matches the page's option: the steps whose boxes still
- * read otherwise ("Falta o passo 7 da Opção 2 (…)."). `first` names the first of them.
+ * read otherwise ("Nas réplicas, as caixas ainda não seguem o passo 7 da Opção 2 (…)."). `first` names the first of them. Said of the
+ * replicas, since the progress box beside counts the steps ticked "Feito", which is another count.
  */
 export function stepsLeftText(count: number, first: string): string {
-	return count === 1 ? `Falta o ${first}.` : `Faltam ${count} passos desta opção.`;
+	return count === 1
+		? `Nas réplicas, as caixas ainda não seguem o ${first}.`
+		: `Nas réplicas, as caixas ainda não seguem ${countWord(count, 'm')} passos desta opção.`;
 }
 
 /** The progress box of a procedure page, read against the boxes. */
@@ -18,10 +22,10 @@ export const PROGRESS_TEXTS = {
 	/** Said instead of "all done" when a ticked step's boxes read otherwise. */
 	contradicted: (count: number) =>
 		count === 1
-			? 'Um passo marcado como feito não confere com as caixas da réplica:'
-			: `${count} passos marcados como feitos não conferem com as caixas da réplica:`,
+			? 'Um passo marcado “Feito” não confere com as caixas das réplicas:'
+			: `${capitalize(countWord(count, 'm'))} passos marcados “Feito” não conferem com as caixas das réplicas:`,
 	/** The line inside a ticked step whose boxes read otherwise. */
-	stepContradicted: 'Este passo está marcado como feito, mas as caixas da réplica não estão como ele pede.',
+	stepContradicted: 'Este passo está marcado “Feito”, mas as caixas da réplica não estão como ele pede.',
 	/** Said for some seconds after "Recomeçar", beside the button that puts the marks back. */
 	cleared: 'Marcas apagadas.',
 	undo: 'Desfazer',

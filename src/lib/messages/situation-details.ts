@@ -75,11 +75,11 @@ export function remainingReason(setting: SettingId, value: boolean): string {
 		case 'gestao.email':
 			return value
 				? 'Com as três caixas marcadas no ONVIO Gestão, o ONVIO Portal do Cliente avisa o cliente no ONVIO, via push e por e-mail.'
-				: 'Enquanto uma dessas três caixas estiver marcada no ONVIO Gestão, o ONVIO Portal do Cliente também avisa o cliente sobre o documento, e ele recebe o aviso duas vezes.';
+				: 'Enquanto qualquer uma das três caixas estiver marcada no ONVIO Gestão, o ONVIO Portal do Cliente também avisa o cliente sobre o documento, que chega duas vezes.';
 		case 'portal.emailOnProcessosPublication':
 			return value
 				? `Com ${PARAMETER} desmarcada, o e-mail do Domínio Processos não leva os documentos da tarefa.`
-				: `Com ${PARAMETER} marcada, um cliente que volte a ter ${CLIENT} marcada no Domínio Processos receberia os documentos também pelo e-mail do Domínio Processos.`;
+				: `Com ${PARAMETER} marcada, um cliente que voltasse a ter ${CLIENT} marcada no Domínio Processos receberia os documentos também pelo e-mail do Domínio Processos.`;
 		case 'processos.client':
 			return value
 				? `Com ${CLIENT} desmarcada no cadastro de todos os clientes, nenhum cliente recebe o e-mail do Domínio Processos.`

@@ -42,7 +42,7 @@ export const SUMMARY_COPIES: { format: SummaryFormat; label: string; done: strin
 	{
 		format: 'macro',
 		label: 'Copiar como macro (Zendesk)',
-		done: 'Macro copiada, com os campos do Zendesk para o nome do cliente e o seu.',
+		done: 'Macro copiada, com os campos do Zendesk no lugar do nome de quem abriu o chamado e do seu nome.',
 		fallbackLabel: 'Não foi possível copiar automaticamente. Copie a macro abaixo:',
 	},
 ];

@@ -24,12 +24,12 @@ export const EVENT_LABELS: Record<EventKind, string> = {
 };
 
 /**
- * An event named with its task where it has one: "Documento publicado no Sistema Domínio na tarefa X", "Conclusão
+ * An event named with its task where it has one: "Documento da tarefa X, publicado no Sistema Domínio", "Conclusão
  * da tarefa X no Domínio Processos". No parentheses of its own: a task's name may hold some, as in "(DAS)".
  */
 export function eventLabel(kind: EventKind, task: string | undefined): string {
 	if (task === undefined || kind === 'manual-upload') return EVENT_LABELS[kind];
-	return kind === 'document-from-dominio' ? `Documento publicado no Sistema Domínio na tarefa ${task}` : `Conclusão da tarefa ${task} no Domínio Processos`;
+	return kind === 'document-from-dominio' ? `Documento da tarefa ${task}, publicado no Sistema Domínio` : `Conclusão da tarefa ${task} no Domínio Processos`;
 }
 
 /** pt-BR list: "a, b e c"; pass "; " when the items may hold commas. */
@@ -49,7 +49,7 @@ export function sentence(text: string): string {
  */
 export function labelOf(id: SettingId): string {
 	const { label } = SETTINGS[id];
-	return id === 'portal.emailOnProcessosPublication' ? quote(`${label.slice(0, label.indexOf(',') + 1)} …`) : quote(label);
+	return id === 'portal.emailOnProcessosPublication' ? quote(`${label.slice(0, label.indexOf(','))}…`) : quote(label);
 }
 
 /** "marcada", "desmarcadas": agrees with the number of labels it follows. */
@@ -64,6 +64,13 @@ export const EVENT_ALL: Record<EventKind, string> = {
 	'manual-upload': 'arquivos enviados manualmente',
 };
 
+/** Counts up to ten in words, as a careful writer does: "duas mudanças", "um problema". */
+const FEMININE = ['nenhuma', 'uma', 'duas', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
+const MASCULINE = ['nenhum', 'um', 'dois', 'três', 'quatro', 'cinco', 'seis', 'sete', 'oito', 'nove', 'dez'];
+export function countWord(n: number, gender: 'f' | 'm'): string {
+	return (gender === 'f' ? FEMININE : MASCULINE)[n] ?? String(n);
+}
+
 /** A phrase written to stand inside a sentence, placed at its start: "cada documento" → "Cada documento". */
 export function capitalize(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
@@ -75,7 +82,7 @@ export function capitalize(text: string): string {
  */
 export const INTERPRETATION_MARK = '*';
 export const INTERPRETATION_LABEL = 'Interpretação deste guia';
-export const INTERPRETATION_NOTE = `${INTERPRETATION_LABEL}: nenhum artigo do fabricante descreve esse caminho.`;
+export const INTERPRETATION_NOTE = `${INTERPRETATION_LABEL}: nenhum artigo do fabricante trata disso diretamente.`;
 
 /** A statement, followed by the mark when it rests on an interpretation. */
 export function labelled(text: string, interpretation: boolean, mark = INTERPRETATION_MARK): string {
