@@ -36,7 +36,8 @@ const leaveOut = (path: string, moment: Moment) =>
 const HELD_AT: Record<string, Record<Moment, number>> = {
 	'/opcao-1/': { 'first view': 0.37, awake: 1.15 },
 	'/opcao-2/': { 'first view': 0.37, awake: 1.15 },
-	'/diagnostico/': { 'first view': 0.3, awake: 1.2 },
+	// 1.201: the duplicate finding says whose documents come twice, in four whole sentences (+29 B over 1.2).
+	'/diagnostico/': { 'first view': 0.3, awake: 1.201 },
 	'/simulador/': { 'first view': 0.3, awake: 1.09 },
 };
 
