@@ -19,15 +19,12 @@ export function barOf(config: Config, view: ViewState) {
 	const taskId = view.task ?? SAMPLE.tasks[0].id;
 	const kind = view.event ?? EVENT_KINDS[0];
 	const situation = situationOf(config, clientId);
-	const inView = clientEvents(config, clientId).find(
-		(sim) => sim.event.kind === kind && (kind === 'manual-upload' || sim.event.taskId === taskId),
-	);
+	const ofKind = clientEvents(config, clientId).filter((sim) => sim.event.kind === kind);
+	const inView = ofKind.find((sim) => kind === 'manual-upload' || sim.event.taskId === taskId);
 	const senders = bySystem(inView?.deliveries ?? []);
 	// Where the client's other tasks fare otherwise for this kind of event, the line names its task: beside a
 	// headline about every event, "só o ONVIO Portal do Cliente" is then about that task, not a contradiction.
-	const tasksDiffer = clientEvents(config, clientId).some(
-		(sim) => sim.event.kind === kind && JSON.stringify(bySystem(sim.deliveries)) !== JSON.stringify(senders),
-	);
+	const tasksDiffer = ofKind.some((sim) => JSON.stringify(bySystem(sim.deliveries)) !== JSON.stringify(senders));
 	const taskName = tasksDiffer ? SAMPLE.tasks.find((t) => t.id === taskId)?.name : undefined;
 	const eventLine = eventLineText(kind, senders, taskName);
 	const clientName = SAMPLE.clients.find((c) => c.id === clientId)?.name ?? clientId;
