@@ -16,8 +16,7 @@ import {
 import type { Coverage, EventKind, System } from '../model/config.ts';
 import type { Sender } from '../model/simulate.ts';
 import { entityStateText, globalStatesText } from './office.ts';
-import { EVENT_ALL, capitalize, countWord } from './words.ts';
-import { CHANNEL_LABELS, joinPt, sentence } from './words.ts';
+import { CHANNEL_LABELS, EVENT_ALL, capitalize, countWord, joinPt, labelOf, sentence } from './words.ts';
 
 /** "Central de Soluções, solução 9100", or "…, soluções 7516 e 12304" for several articles. */
 export function cite(...codes: [number, ...number[]]): string {
@@ -128,8 +127,8 @@ export const TWO_SYSTEMS_FINDING: Record<System, string> = {
 export function duplicateFinding(facts: { senders: readonly Sender[]; clients: Coverage; tasks: Coverage }): string {
 	const portal = facts.senders.find((sender) => sender.system === 'onvio-portal');
 	const twice = `uma pelo ONVIO Portal do Cliente (${joinPt((portal?.channels ?? []).map((c) => CHANNEL_LABELS[c]))}) e outra pelo Domínio Processos, no e-mail da tarefa concluída`;
-	const client = quote(SETTINGS['processos.client'].label);
-	const task = quote(SETTINGS['processos.task'].label);
+	const client = labelOf('processos.client');
+	const task = labelOf('processos.task');
 	const someClients = facts.clients !== 'all';
 	const someTasks = facts.tasks !== 'all';
 	if (someClients && someTasks)

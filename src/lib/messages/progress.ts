@@ -6,8 +6,8 @@ import { capitalize, countWord } from './words.ts';
 
 /**
  * In the folded preview, beside an outcome that already matches the page's option: the steps whose boxes still
- * read otherwise ("Nas réplicas, as caixas ainda não seguem o passo 7 da Opção 2 (…)."). `first` names the first of them. Said of the
- * replicas, since the progress box beside counts the steps ticked "Feito", which is another count.
+ * read otherwise ("Nas réplicas, as caixas ainda não seguem o passo 7 da Opção 2 (…)."). `first` names the first
+ * of them. Said of the replicas, since the progress box beside counts the steps ticked "Feito", another count.
  */
 export function stepsLeftText(count: number, first: string): string {
 	return count === 1
